@@ -1,0 +1,43 @@
+// The toolbar popup: page script and conversion, glossary search, glossary terms on the page.
+import { i18n } from '#i18n';
+import { useEffect, useState } from 'preact/hooks';
+import type { PageTerm } from '../utils/language/glossary';
+import type { PageState, ScriptTarget } from '../utils/messages';
+import { sendToTab } from '../utils/send-message';
+import { GlossarySearch } from './GlossarySearch';
+import { PageTerms } from './PageTerms';
+import { ScriptControls } from './ScriptControls';
+
+export function PopupApp({ tabId }: { tabId: number | null }) {
+  const [state, setState] = useState<PageState | null>(null);
+  const [terms, setTerms] = useState<PageTerm[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (tabId === null) return;
+    void sendToTab(tabId, 'pageState', {}).then((reply) => reply.ok && setState(reply.value));
+    void sendToTab(tabId, 'pageTerms', {}).then((reply) => reply.ok && setTerms(reply.value));
+  }, [tabId]);
+
+  async function run(action: () => ReturnType<typeof sendToTab<'restorePage'>>) {
+    setBusy(true);
+    setError(null);
+    const reply = await action();
+    if (reply.ok) setState(reply.value);
+    else setError(i18n.t('actionFailed', [reply.error.message]));
+    setBusy(false);
+  }
+  const convert = (target: ScriptTarget) => tabId !== null && run(() => sendToTab(tabId, 'convertPage', { target }));
+  const restore = () => tabId !== null && run(() => sendToTab(tabId, 'restorePage', {}));
+
+  return (
+    <main>
+      <h1>{i18n.t('popupTitle')}</h1>
+      <ScriptControls state={state} busy={busy} onConvert={convert} onRestore={restore} />
+      {error && <p class="error" role="alert">{error}</p>}
+      <GlossarySearch />
+      <PageTerms terms={terms} />
+    </main>
+  );
+}

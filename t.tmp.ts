@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { createDictionary } from './utils/language/dictionary';
+import { pinyinTokens } from './utils/language/pinyin';
+let t=Date.now();
+const d = createDictionary(readFileSync('public/data/cedict.tsv','utf8'));
+console.log('load ms', Date.now()-t, d.size, d.maxWordLength);
+console.log(JSON.stringify(pinyinTokens('这部长篇小说讲述朝鲜行长曾庆红举行会谈。A1 绿了', d)));
+const text = readFileSync('corpus/004_713304df437d9aa5.txt','utf8');
+t=Date.now(); pinyinTokens(text, d); console.log('27k file ms', Date.now()-t);
+t=Date.now(); pinyinTokens(text, d); console.log('27k file ms warm', Date.now()-t);

@@ -1,0 +1,86 @@
+// Launches Debian's Chromium and Firefox ESR with puppeteer-core, the extension installed.
+import { existsSync } from 'node:fs';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export const BROWSER_BINARIES: Record<BrowserName, string> = {
+  chromium: '/usr/bin/chromium',
+  firefox: '/usr/bin/firefox-esr',
+};
+
+/** Fails with one line naming the install command when a browser is missing. */
+export function requireBrowser(name: BrowserName): string {
+  const binary = BROWSER_BINARIES[name];
+  if (!existsSync(binary)) {
+    throw new Error(`${binary} is missing: install it with "apt-get install -y chromium firefox-esr fonts-noto-cjk"`);
+  }
+  return binary;
+}
+
+// Firefox gives each profile a random moz-extension:// host unless this pref pins it.
+const FIREFOX_EXTENSION_ID = 'xinwen-reader@example.org';
+const FIREFOX_EXTENSION_UUID = '6a3b2c1d-0e4f-4a5b-8c7d-9e0f1a2b3c4d';
+
+export interface LaunchedBrowser {
+  name: BrowserName;
+  browser: Browser;
+  /** Base URL of the installed extension's pages, ending in "/". */
+  extensionBase: string;
+}
+
+export async function launchBrowser(name: BrowserName, options: { extension?: string; headless?: boolean } = {}): Promise<LaunchedBrowser> {
+  const executablePath = requireBrowser(name);
+  const headless = options.headless ?? true;
+  const browser =
+    name === 'chromium'
+      ? await puppeteer.launch({
+          executablePath,
+          headless,
+          pipe: true,
+          enableExtensions: true,
+          defaultViewport: { width: 1280, height: 900 },
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+            '--disable-sync',
+            '--lang=en-US',
+          ],
+        })
+      : await puppeteer.launch({
+          browser: 'firefox',
+          protocol: 'webDriverBiDi',
+          executablePath,
+          headless,
+          defaultViewport: { width: 1280, height: 900 },
+          // Lets the test open moz-extension:// pages (the popup) in a tab.
+          args: ['-remote-allow-system-access'],
+          extraPrefsFirefox: {
+            'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_EXTENSION_UUID }),
+            'intl.accept_languages': 'en-US',
+          },
+        });
+  let extensionBase = '';
+  if (options.extension) {
+    const id = await browser.installExtension(options.extension);
+    extensionBase = name === 'chromium' ? `chrome-extension://${id}/` : `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
+  }
+  return { name, browser, extensionBase };
+}
+
+/**
+ * Opens an extension page. Firefox never reports extension pages as loaded to puppeteer, so the
+ * navigation is started without waiting and the page polled until it is there.
+ */
+export async function openExtensionPage(launched: LaunchedBrowser, page: Page, url: string): Promise<void> {
+  if (launched.name === 'chromium') {
+    await page.goto(url);
+    return;
+  }
+  page.goto(url, { timeout: 0 }).catch(() => undefined);
+  await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', { timeout: 15_000 }, url);
+}

@@ -1,0 +1,68 @@
+// The background worker's message handlers: the language core behind the typed protocol.
+import { convertText, convertTexts, LOCALES } from '../language/convert-script';
+import { detectScript } from '../language/detect-script';
+import { toDictionaryResult, type Dictionary } from '../language/dictionary';
+import type { Glossary } from '../language/glossary';
+import { pinyinTokens } from '../language/pinyin';
+import { wordAt } from '../language/word-at';
+import type { BackgroundProtocol, WordCard } from '../messages';
+import { integerField, oneOf, record, stringArrayField, stringField, type Handlers, type Validators } from '../message-router';
+
+/** Longest text a hover lookup sends: the pointed sentence with some context. */
+const MAX_LOOKUP_CHARS = 2_000;
+const MAX_QUERY_CHARS = 200;
+
+export const backgroundValidators: Validators<BackgroundProtocol> = {
+  hello: () => ({}),
+  lookupWord: (data) => {
+    const fields = record(data);
+    const text = stringField(fields, 'text', MAX_LOOKUP_CHARS);
+    return { text, offset: integerField(fields, 'offset', 0, Math.max(0, text.length - 1)) };
+  },
+  pinyin: (data) => ({ text: stringField(record(data), 'text') }),
+  convertTexts: (data) => {
+    const fields = record(data);
+    return {
+      texts: stringArrayField(fields, 'texts'),
+      to: oneOf(fields, 'to', LOCALES),
+      from: fields.from === undefined ? 'auto' : oneOf(fields, 'from', ['auto', ...LOCALES] as const),
+    };
+  },
+  detectScript: (data) => ({ text: stringField(record(data), 'text') }),
+  searchGlossary: (data) => ({ query: stringField(record(data), 'query', MAX_QUERY_CHARS) }),
+  findGlossaryTerms: (data) => ({ text: stringField(record(data), 'text') }),
+};
+
+export interface LanguageData {
+  /** The dictionary, loaded on first need and kept. */
+  dictionary: () => Promise<Dictionary>;
+  glossary: Glossary;
+}
+
+export function createBackgroundHandlers({ dictionary, glossary }: LanguageData): Handlers<BackgroundProtocol> {
+  return {
+    hello: (_request, { tabId }) => ({ tabId }),
+    async lookupWord({ text, offset }): Promise<WordCard | null> {
+      const dict = await dictionary();
+      const word = wordAt(text, offset, dict);
+      if (!word) return null;
+      const simplified = convertText(word.text, 'cn');
+      const traditional = convertText(word.text, 'tw');
+      const otherScript = word.text === simplified ? traditional : simplified;
+      return {
+        word: word.text,
+        start: word.start,
+        end: word.end,
+        ...(otherScript !== word.text ? { otherScript } : {}),
+        pinyin: word.pinyin,
+        definitions: dict.lookup(word.text).map(toDictionaryResult),
+        ...(glossary.get(word.text) ? { glossary: glossary.get(word.text) } : {}),
+      };
+    },
+    pinyin: async ({ text }) => pinyinTokens(text, await dictionary()),
+    convertTexts: ({ texts, to, from }) => convertTexts(texts, to, from),
+    detectScript: ({ text }) => detectScript(text),
+    searchGlossary: ({ query }) => glossary.search(query),
+    findGlossaryTerms: ({ text }) => glossary.findTerms(text),
+  };
+}

@@ -1,0 +1,47 @@
+// The content script's answers to the popup: page state, conversion, restore, glossary terms on the page.
+import type { Script } from '../language/detect-script';
+import { visibleText } from '../language/page-text';
+import type { ContentProtocol, PageState } from '../messages';
+import { oneOf, record, type Handlers, type Validators } from '../message-router';
+import { sendToBackground, unwrap } from '../send-message';
+import { traditionalVariant } from '../settings';
+import { PageConverter } from './page-converter';
+
+export const contentValidators: Validators<ContentProtocol> = {
+  pageState: () => ({}),
+  convertPage: (data) => ({ target: oneOf(record(data), 'target', ['traditional', 'simplified'] as const) }),
+  restorePage: () => ({}),
+  pageTerms: () => ({}),
+};
+
+export function createContentHandlers(document: Document, tabId: () => number | null): Handlers<ContentProtocol> {
+  // The page's script as loaded: read once, before any conversion of ours changes it. The worker
+  // holds OpenCC's character tables, so the content script stays small.
+  let loaded: Promise<{ script: Script; hanChars: number }> | undefined;
+  const loadedScript = () => {
+    loaded ??= sendToBackground('detectScript', { text: visibleText(document.body ?? document.documentElement) }).then((reply) => {
+      const { script, hanChars } = unwrap(reply);
+      return { script, hanChars };
+    });
+    return loaded;
+  };
+  const converter = new PageConverter(document, async (texts, to, from) => unwrap(await sendToBackground('convertTexts', { texts, to, from })));
+  const state = async (): Promise<PageState> => ({ ...(await loadedScript()), converted: converter.target, tabId: tabId() });
+
+  return {
+    pageState: state,
+    async convertPage({ target }) {
+      const { script } = await loadedScript();
+      await converter.convertPage(target, script, await traditionalVariant.getValue());
+      return state();
+    },
+    restorePage() {
+      converter.restore();
+      return state();
+    },
+    async pageTerms() {
+      const text = visibleText(document.body ?? document.documentElement);
+      return unwrap(await sendToBackground('findGlossaryTerms', { text }));
+    },
+  };
+}

@@ -1,0 +1,95 @@
+// The hover card: one element in the top document with an open shadow root, so page CSS cannot reach it.
+// Page text is only ever set as textContent, never parsed as HTML.
+import type { WordCard } from '../messages';
+import { OWN_ELEMENT_ATTRIBUTE } from './skip-rules';
+
+const CARD_CSS = `
+:host { all: initial; position: fixed; z-index: 2147483647; left: 0; top: 0; }
+:host([hidden]) { display: none; }
+.card { box-sizing: border-box; max-width: 360px; min-width: 180px; padding: 10px 12px; border-radius: 8px;
+  background: #fffdf8; color: #1d1d1f; border: 1px solid #d9cfbf; box-shadow: 0 6px 24px rgba(0,0,0,.18);
+  font: 14px/1.45 system-ui, "Noto Sans CJK SC", "Noto Sans CJK TC", sans-serif; }
+.head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; }
+.word { font-size: 26px; font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", serif; }
+.other { font-size: 16px; color: #6e6e73; }
+.pinyin { font-size: 16px; color: #a8322d; }
+ol { margin: 6px 0 0; padding-left: 18px; }
+.entry-pinyin { color: #6e6e73; font-size: 12px; margin-top: 6px; }
+.glossary { margin-top: 8px; padding-top: 6px; border-top: 1px solid #eee3d2; }
+.glossary b { color: #7a3b00; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #232326; color: #f2f2f4; border-color: #3a3a3f; }
+  .other, .entry-pinyin { color: #a1a1a6; } .pinyin { color: #ff8a80; } .glossary b { color: #ffb74d; }
+  .glossary { border-color: #3a3a3f; }
+}`;
+
+/** Definitions shown per dictionary entry and entries per card, so the card stays readable. */
+const MAX_ENTRIES = 3;
+const MAX_DEFINITIONS = 4;
+
+function element(tag: string, className: string, text?: string, field?: string): HTMLElement {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined) el.textContent = text;
+  if (field) el.dataset.field = field;
+  return el;
+}
+
+export interface HoverCard {
+  show(card: WordCard, anchor: DOMRect): void;
+  hide(): void;
+  contains(node: Node | null): boolean;
+  remove(): void;
+}
+
+export function createHoverCard(document: Document): HoverCard {
+  const host = document.createElement('xinwen-card');
+  host.setAttribute(OWN_ELEMENT_ATTRIBUTE, '');
+  host.setAttribute('hidden', '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = CARD_CSS;
+  const body = element('div', 'card');
+  body.setAttribute('role', 'tooltip');
+  shadow.append(style, body);
+  document.documentElement.append(host);
+
+  function render(card: WordCard) {
+    const head = element('div', 'head');
+    head.append(element('span', 'word', card.word, 'word'));
+    if (card.otherScript) head.append(element('span', 'other', card.otherScript));
+    head.append(element('span', 'pinyin', card.pinyin.join(' '), 'pinyin'));
+    const parts: HTMLElement[] = [head];
+    for (const entry of card.definitions.slice(0, MAX_ENTRIES)) {
+      if (card.definitions.length > 1) parts.push(element('div', 'entry-pinyin', entry.pinyin));
+      const list = element('ol', '');
+      for (const definition of entry.definitions.slice(0, MAX_DEFINITIONS)) list.append(element('li', '', definition, 'definition'));
+      parts.push(list);
+    }
+    if (card.glossary) {
+      const glossary = element('div', 'glossary', undefined, 'glossary');
+      glossary.append(element('b', '', card.glossary.english), document.createTextNode(` — ${card.glossary.explanation}`));
+      parts.push(glossary);
+    }
+    body.replaceChildren(...parts);
+  }
+
+  return {
+    show(card, anchor) {
+      render(card);
+      host.removeAttribute('hidden');
+      // Below the word when there is room, above it otherwise; always inside the viewport.
+      const { innerWidth, innerHeight } = document.defaultView!;
+      const { width, height } = body.getBoundingClientRect();
+      const left = Math.max(4, Math.min(anchor.left, innerWidth - width - 4));
+      const below = anchor.bottom + 6;
+      const top = below + height <= innerHeight ? below : Math.max(4, anchor.top - height - 6);
+      host.style.setProperty('transform', `translate(${Math.round(left)}px, ${Math.round(top)}px)`);
+    },
+    hide() {
+      host.setAttribute('hidden', '');
+    },
+    contains: (node) => node !== null && (node === host || host.contains(node)),
+    remove: () => host.remove(),
+  };
+}

@@ -1,0 +1,25 @@
+// Which parts of a page the extension never reads or rewrites.
+
+/** Elements whose content is code, input, markup or not prose. */
+const UNTOUCHED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH',
+]);
+
+/** Attribute marking the extension's own elements (the hover card). */
+export const OWN_ELEMENT_ATTRIBUTE = 'data-xinwen-card';
+
+/** True when text inside this element must be left exactly as the page has it. */
+export function isUntouchable(element: Element): boolean {
+  if (UNTOUCHED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute(OWN_ELEMENT_ATTRIBUTE)) return true;
+  if (element.getAttribute('translate') === 'no') return true;
+  return element instanceof HTMLElement && element.isContentEditable;
+}
+
+/** True when any ancestor of the node (up to the root) is untouchable. */
+export function insideUntouchable(node: Node): boolean {
+  for (let element = node.parentElement; element; element = element.parentElement) {
+    if (isUntouchable(element)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,49 @@
+// Script conversion between simplified and traditional Chinese, built on opencc-js.
+import * as OpenCC from 'opencc-js/core';
+import * as Locale from 'opencc-js/preset';
+import { detectScript } from './detect-script';
+
+/** opencc-js locale names: mainland simplified, Taiwan, Taiwan with Taiwan phrasing, Hong Kong, OpenCC traditional. */
+export const LOCALES = ['cn', 'tw', 'twp', 'hk', 't'] as const;
+export type ChineseLocale = (typeof LOCALES)[number];
+export type SourceLocale = ChineseLocale | 'auto';
+
+export function isLocale(value: unknown): value is ChineseLocale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+type Convert = (text: string) => string;
+// ConverterBuilder follows OpenCC's own configurations (s2twp, tw2s…), phrase segmentation included.
+const buildConverter = OpenCC.ConverterBuilder(Locale);
+// Each direction's converter is built on first use and kept: building one parses its dictionaries.
+const converters = new Map<string, Convert>();
+
+function converterFor(from: ChineseLocale, to: ChineseLocale): Convert {
+  const key = `${from}>${to}`;
+  let convert = converters.get(key);
+  if (!convert) {
+    convert = from === to ? (text) => text : buildConverter({ from, to });
+    converters.set(key, convert);
+  }
+  return convert;
+}
+
+/** Picks the source locale for text whose script was not given, from the characters it uses. */
+export function sourceLocaleFor(text: string, to: ChineseLocale): ChineseLocale {
+  const { script } = detectScript(text);
+  if (to === 'cn') return script === 'simplified' || script === 'none' ? 'cn' : 'tw';
+  // Already traditional text is only normalised to the target standard's variants.
+  return script === 'traditional' ? 't' : 'cn';
+}
+
+export function convertText(text: string, to: ChineseLocale, from: SourceLocale = 'auto'): string {
+  const source = from === 'auto' ? sourceLocaleFor(text, to) : from;
+  return converterFor(source, to)(text);
+}
+
+/** Converts many strings in one direction, choosing the source from all of them together. */
+export function convertTexts(texts: readonly string[], to: ChineseLocale, from: SourceLocale = 'auto'): string[] {
+  const source = from === 'auto' ? sourceLocaleFor(texts.join('\n'), to) : from;
+  const convert = converterFor(source, to);
+  return texts.map((text) => convert(text));
+}

@@ -1,0 +1,127 @@
+// Glossary of political terms: the entry shape, search in every way a reader types, and terms found in a text.
+import { convertText } from './convert-script';
+import { hasHan } from './han';
+import { plainPinyin } from './pinyin-syllables';
+
+export type GlossaryCategory = 'diplomacy' | 'party and state' | 'economy' | 'law and society' | 'history' | 'people';
+
+export interface GlossaryExample {
+  text: string;
+  /** Corpus file the sentence comes from. */
+  source: string;
+}
+
+export interface GlossaryEntry {
+  /** Simplified form. */
+  term: string;
+  traditional: string;
+  /** Tone-marked, one syllable per character, space-separated. */
+  pinyin: string;
+  english: string;
+  category: GlossaryCategory;
+  explanation: string;
+  examples: GlossaryExample[];
+  /** Occurrences in the corpus. */
+  count: number;
+  related: string[];
+}
+
+export interface PageTerm {
+  term: string;
+  count: number;
+}
+
+/** Search keys of one entry, computed once. */
+interface IndexedEntry {
+  entry: GlossaryEntry;
+  pinyinJoined: string;
+  initials: string;
+  englishWords: string[];
+  explanationWords: string[];
+}
+
+export interface Glossary {
+  readonly entries: readonly GlossaryEntry[];
+  search(query: string, limit?: number): GlossaryEntry[];
+  get(term: string): GlossaryEntry | undefined;
+  /** Every glossary term occurring in text (either script), with its count, most frequent first. */
+  findTerms(text: string): PageTerm[];
+}
+
+/** Non-overlapping occurrences of term in text. */
+export function countOccurrences(text: string, term: string): number {
+  return term ? text.split(term).length - 1 : 0;
+}
+
+const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+
+function indexEntry(entry: GlossaryEntry): IndexedEntry {
+  const syllables = plainPinyin(entry.pinyin).split(/\s+/).filter(Boolean);
+  return {
+    entry,
+    pinyinJoined: syllables.join(''),
+    initials: syllables.map((s) => s[0]).join(''),
+    englishWords: words(entry.english),
+    explanationWords: words(entry.explanation),
+  };
+}
+
+function scoreHan(query: string, { entry }: IndexedEntry): number {
+  const term = entry.term;
+  if (term === query) return 100;
+  if (term.startsWith(query)) return 80;
+  if (term.includes(query)) return 60;
+  if (query.includes(term)) return 40;
+  return 0;
+}
+
+function scoreLatin(query: string, indexed: IndexedEntry): number {
+  const compact = plainPinyin(query).replace(/[^a-z]/g, '');
+  let score = 0;
+  if (compact) {
+    if (indexed.pinyinJoined === compact) score = 95;
+    else if (indexed.pinyinJoined.startsWith(compact)) score = 75;
+    else if (indexed.initials === compact) score = 70;
+    else if (compact.length >= 3 && indexed.pinyinJoined.includes(compact)) score = 50;
+    else if (compact.length >= 2 && indexed.initials.startsWith(compact)) score = 45;
+  }
+  const queryWords = words(query);
+  const matchesAll = (candidates: string[]) =>
+    queryWords.length > 0 && queryWords.every((q) => candidates.some((w) => w.startsWith(q)));
+  if (matchesAll(indexed.englishWords)) score = Math.max(score, queryWords.some((q) => indexed.englishWords.includes(q)) ? 85 : 65);
+  else if (matchesAll(indexed.explanationWords)) score = Math.max(score, 30);
+  return score;
+}
+
+export function createGlossary(entries: readonly GlossaryEntry[]): Glossary {
+  const indexed = entries.map(indexEntry);
+  const byTerm = new Map<string, GlossaryEntry>();
+  for (const entry of entries) {
+    byTerm.set(entry.term, entry);
+    byTerm.set(entry.traditional, entry);
+  }
+
+  return {
+    entries,
+    get: (term) => byTerm.get(term) ?? byTerm.get(convertText(term, 'cn')),
+    search(query, limit = 20) {
+      const trimmed = query.trim();
+      if (!trimmed) return [];
+      const han = hasHan(trimmed);
+      const key = han ? convertText(trimmed, 'cn') : trimmed.toLowerCase();
+      return indexed
+        .map((item) => ({ item, score: han ? scoreHan(key, item) : scoreLatin(key, item) }))
+        .filter(({ score }) => score > 0)
+        .sort((a, b) => b.score - a.score || b.item.entry.count - a.item.entry.count)
+        .slice(0, limit)
+        .map(({ item }) => item.entry);
+    },
+    findTerms(text) {
+      const simplified = convertText(text, 'cn');
+      return entries
+        .map((entry) => ({ term: entry.term, count: countOccurrences(simplified, entry.term) }))
+        .filter(({ count }) => count > 0)
+        .sort((a, b) => b.count - a.count);
+    },
+  };
+}

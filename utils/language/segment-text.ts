@@ -1,0 +1,56 @@
+// Word segmentation of Chinese text against the dictionary's headwords.
+import type { Dictionary } from './dictionary';
+import { splitHanRuns } from './han';
+
+export interface Segment {
+  text: string;
+  /** Offset of the segment in the input, in UTF-16 code units (as DOM offsets count). */
+  start: number;
+  han: boolean;
+}
+
+/** Longest word considered: longer CEDICT headwords are idioms and set phrases we can still reach in parts. */
+const MAX_WORD_CHARS = 12;
+
+/**
+ * Splits a run of Han characters into the fewest dictionary words (dynamic programming), so a
+ * character goes with the word a reader would see (这/部/长篇小说, not 这/部长/篇/小说).
+ */
+function segmentHanRun(chars: string[], dictionary: Dictionary): string[] {
+  const n = chars.length;
+  const maxLength = Math.min(MAX_WORD_CHARS, dictionary.maxWordLength);
+  // best[i]: fewest words covering chars[i..]; next[i]: where the first of those words ends.
+  const best = new Array<number>(n + 1).fill(Infinity);
+  const next = new Array<number>(n + 1).fill(n);
+  best[n] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    let word = '';
+    for (let end = i + 1; end <= Math.min(n, i + maxLength); end++) {
+      word += chars[end - 1];
+      const single = end === i + 1;
+      if (!single && !dictionary.has(word)) continue;
+      const cost = best[end]! + 1;
+      // On a tie the longer first word wins: readers group forward.
+      if (cost < best[i]! || (cost === best[i]! && end > next[i]!)) {
+        best[i] = cost;
+        next[i] = end;
+      }
+    }
+  }
+  const words: string[] = [];
+  for (let i = 0; i < n; i = next[i]!) words.push(chars.slice(i, next[i]).join(''));
+  return words;
+}
+
+export function segmentText(text: string, dictionary: Dictionary): Segment[] {
+  const segments: Segment[] = [];
+  let offset = 0;
+  for (const run of splitHanRuns(text)) {
+    const words = run.han ? segmentHanRun([...run.text], dictionary) : [run.text];
+    for (const word of words) {
+      segments.push({ text: word, start: offset, han: run.han });
+      offset += word.length;
+    }
+  }
+  return segments;
+}

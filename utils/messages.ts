@@ -1,0 +1,83 @@
+// The one message protocol between content script, popup and background worker.
+// Each message type maps to its request and response; replies carry either a value or a typed error.
+import type { ChineseLocale, SourceLocale } from './language/convert-script';
+import type { Script, ScriptVerdict } from './language/detect-script';
+import type { DictionaryResult } from './language/dictionary';
+import type { GlossaryEntry, PageTerm } from './language/glossary';
+import type { PinyinToken } from './language/pinyin';
+
+/** What the hover card shows for the word at a point of a text. */
+export interface WordCard {
+  word: string;
+  /** Where the word starts and ends in the request's text (UTF-16 offsets). */
+  start: number;
+  end: number;
+  /** The word in the other script, when it differs. */
+  otherScript?: string;
+  pinyin: string[];
+  definitions: DictionaryResult[];
+  glossary?: GlossaryEntry;
+}
+
+export type ScriptTarget = 'traditional' | 'simplified';
+
+export interface PageState {
+  /** Script of the page as loaded, and Han characters seen. */
+  script: Script;
+  hanChars: number;
+  /** The conversion currently applied, if any. */
+  converted: ScriptTarget | null;
+  tabId: number | null;
+}
+
+/** Messages the background worker answers (from content scripts and the popup). */
+export type BackgroundProtocol = {
+  hello: { request: Record<string, never>; response: { tabId: number | null } };
+  lookupWord: { request: { text: string; offset: number }; response: WordCard | null };
+  pinyin: { request: { text: string }; response: PinyinToken[] };
+  convertTexts: { request: { texts: string[]; to: ChineseLocale; from: SourceLocale }; response: string[] };
+  detectScript: { request: { text: string }; response: ScriptVerdict };
+  searchGlossary: { request: { query: string }; response: GlossaryEntry[] };
+  findGlossaryTerms: { request: { text: string }; response: PageTerm[] };
+};
+
+/** Messages a tab's content script answers (from the popup and the background). */
+export type ContentProtocol = {
+  pageState: { request: Record<string, never>; response: PageState };
+  convertPage: { request: { target: ScriptTarget }; response: PageState };
+  restorePage: { request: Record<string, never>; response: PageState };
+  pageTerms: { request: Record<string, never>; response: PageTerm[] };
+};
+
+export type ProtocolMap = Record<string, { request: unknown; response: unknown }>;
+export type RequestOf<P extends ProtocolMap, T extends keyof P> = P[T]['request'];
+export type ResponseOf<P extends ProtocolMap, T extends keyof P> = P[T]['response'];
+
+export type ErrorCode = 'bad-request' | 'unknown-type' | 'too-large' | 'handler-failed' | 'no-receiver';
+export interface MessageError {
+  code: ErrorCode;
+  message: string;
+}
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: MessageError };
+
+/** The envelope every message travels in; anything else is malformed. */
+export interface Envelope<T extends string = string> {
+  xinwen: 1;
+  type: T;
+  data: unknown;
+}
+
+/** Largest message accepted, in characters of its JSON form: a page is sent in batches well below it. */
+export const MAX_MESSAGE_CHARS = 2_000_000;
+
+export function envelope<T extends string>(type: T, data: unknown): Envelope<T> {
+  return { xinwen: 1, type, data };
+}
+
+export const failure = (code: ErrorCode, message: string): Reply<never> => ({ ok: false, error: { code, message } });
+
+/** A reply that is not a Reply (no listener, a crashed receiver) becomes a typed error, never undefined. */
+export function asReply<T>(raw: unknown): Reply<T> {
+  if (raw && typeof raw === 'object' && 'ok' in raw) return raw as Reply<T>;
+  return failure('no-receiver', 'no reply from the receiver');
+}

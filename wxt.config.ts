@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Manifest and build settings for Chrome (MV3 service worker) and Firefox (MV3 event page).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // Explicit imports everywhere: every module says where its names come from.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings. contextMenus arrives with the page-conversion menu.
+    permissions: ['storage'],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: 'Xinwen Reader' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'xinwen-reader@example.org', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
