@@ -3,28 +3,30 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import glossaryEntries from '../assets/glossary.json';
 import { backgroundValidators, createBackgroundHandlers } from '../utils/background/handlers';
-import { createDictionary, type Dictionary } from '../utils/language/dictionary';
+import { createDictionary } from '../utils/language/dictionary';
+import { createLexicon, type Lexicon } from '../utils/language/lexicon';
 import { createGlossary, type GlossaryEntry } from '../utils/language/glossary';
 import { createMessageRouter } from '../utils/message-router';
 
 export default defineBackground(() => {
-  let dictionary: Promise<Dictionary> | undefined;
-  const loadDictionary = () => {
-    dictionary ??= fetch(browser.runtime.getURL('/data/cedict.tsv'))
+  const glossary = createGlossary(glossaryEntries as GlossaryEntry[]);
+  let lexicon: Promise<Lexicon> | undefined;
+  const loadLexicon = () => {
+    lexicon ??= fetch(browser.runtime.getURL('/data/cedict.tsv'))
       .then((response) => response.text())
-      .then(createDictionary)
+      .then((tsv) => createLexicon(createDictionary(tsv), glossary.entries))
       .catch((error: unknown) => {
-        dictionary = undefined; // let the next lookup try again
+        lexicon = undefined; // let the next lookup try again
         throw error;
       });
-    return dictionary;
+    return lexicon;
   };
 
   const route = createMessageRouter(
-    createBackgroundHandlers({ dictionary: loadDictionary, glossary: createGlossary(glossaryEntries as GlossaryEntry[]) }),
+    createBackgroundHandlers({ lexicon: loadLexicon, glossary }),
     backgroundValidators,
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, { tabId: sender.tab?.id ?? null }));
   // A worker restarted by the browser starts loading at once, so the first hover finds the data ready.
-  void loadDictionary().catch(() => undefined);
+  void loadLexicon().catch(() => undefined);
 });

@@ -8,6 +8,7 @@ import { convertText } from '../utils/language/convert-script';
 import { countOccurrences, type GlossaryEntry } from '../utils/language/glossary';
 import { pinyinTokens } from '../utils/language/pinyin';
 import { CURATED_TERMS } from './glossary/terms';
+import { createLexicon } from '../utils/language/lexicon';
 import { GLOSSARY_FILE, loadDictionary, REPO_ROOT } from './lib/node-data';
 
 const MAX_EXAMPLES = 3;
@@ -31,7 +32,8 @@ export function readCorpus(dir: string): CorpusText[] {
 }
 
 export function buildGlossary(corpus: CorpusText[]): GlossaryEntry[] {
-  const dictionary = loadDictionary();
+  // The glossary's own readings come from the dictionary alone: it is what they are checked against.
+  const lexicon = createLexicon(loadDictionary());
   const sentences = corpus.flatMap(({ source, text }) =>
     splitSentences(text).map((sentence) => ({ source, text: sentence, simplified: convertText(sentence, 'cn') })),
   );
@@ -42,7 +44,7 @@ export function buildGlossary(corpus: CorpusText[]): GlossaryEntry[] {
       .filter((sentence) => sentence.simplified.includes(curated.term))
       .slice(0, MAX_EXAMPLES)
       .map(({ text, source }) => ({ text, source }));
-    const pinyin = curated.pinyin ?? pinyinTokens(curated.term, dictionary).flatMap((token) => token.pinyin).join(' ');
+    const pinyin = curated.pinyin ?? pinyinTokens(curated.term, lexicon).flatMap((token) => token.pinyin).join(' ');
     return {
       term: curated.term,
       traditional: curated.traditional ?? convertText(curated.term, 'tw', 'cn'),

@@ -7,7 +7,7 @@ import { decodePage } from '../utils/language/decode-page';
 import { toDictionaryResult } from '../utils/language/dictionary';
 import { detectPage } from '../utils/language/page-text';
 import { pinyinTokens } from '../utils/language/pinyin';
-import { loadDictionary, loadGlossary } from './lib/node-data';
+import { loadDictionary, loadGlossary, loadLexicon } from './lib/node-data';
 
 const USAGE = 'usage: cli <pinyin|convert|lookup|glossary|detect> [--json] [--lines] [--to LOCALE] [--from LOCALE] TEXT|-';
 
@@ -67,9 +67,9 @@ function inputs(text: string, options: Options): string[] {
 type Command = (options: Options) => string[];
 
 const pinyinCommand: Command = (options) => {
-  const dictionary = loadDictionary();
+  const lexicon = loadLexicon();
   return inputs(readText(options), options).map((text) => {
-    const tokens = pinyinTokens(text, dictionary);
+    const tokens = pinyinTokens(text, lexicon);
     if (options.json) return JSON.stringify(tokens);
     return tokens.map((token) => (token.pinyin.length > 0 ? token.pinyin.join(' ') : token.text)).join(' ');
   });

@@ -1,8 +1,9 @@
 // The background worker's message handlers: the language core behind the typed protocol.
 import { convertText, convertTexts, LOCALES } from '../language/convert-script';
 import { detectScript } from '../language/detect-script';
-import { toDictionaryResult, type Dictionary } from '../language/dictionary';
+import { toDictionaryResult } from '../language/dictionary';
 import type { Glossary } from '../language/glossary';
+import type { Lexicon } from '../language/lexicon';
 import { pinyinTokens } from '../language/pinyin';
 import { wordAt } from '../language/word-at';
 import type { BackgroundProtocol, WordCard } from '../messages';
@@ -34,17 +35,17 @@ export const backgroundValidators: Validators<BackgroundProtocol> = {
 };
 
 export interface LanguageData {
-  /** The dictionary, loaded on first need and kept. */
-  dictionary: () => Promise<Dictionary>;
+  /** Dictionary and glossary words, loaded on first need and kept. */
+  lexicon: () => Promise<Lexicon>;
   glossary: Glossary;
 }
 
-export function createBackgroundHandlers({ dictionary, glossary }: LanguageData): Handlers<BackgroundProtocol> {
+export function createBackgroundHandlers({ lexicon, glossary }: LanguageData): Handlers<BackgroundProtocol> {
   return {
     hello: (_request, { tabId }) => ({ tabId }),
     async lookupWord({ text, offset }): Promise<WordCard | null> {
-      const dict = await dictionary();
-      const word = wordAt(text, offset, dict);
+      const words = await lexicon();
+      const word = wordAt(text, offset, words);
       if (!word) return null;
       const simplified = convertText(word.text, 'cn');
       const traditional = convertText(word.text, 'tw');
@@ -55,11 +56,11 @@ export function createBackgroundHandlers({ dictionary, glossary }: LanguageData)
         end: word.end,
         ...(otherScript !== word.text ? { otherScript } : {}),
         pinyin: word.pinyin,
-        definitions: dict.lookup(word.text).map(toDictionaryResult),
+        definitions: words.dictionary.lookup(word.text).map(toDictionaryResult),
         ...(glossary.get(word.text) ? { glossary: glossary.get(word.text) } : {}),
       };
     },
-    pinyin: async ({ text }) => pinyinTokens(text, await dictionary()),
+    pinyin: async ({ text }) => pinyinTokens(text, await lexicon()),
     convertTexts: ({ texts, to, from }) => convertTexts(texts, to, from),
     detectScript: ({ text }) => detectScript(text),
     searchGlossary: ({ query }) => glossary.search(query),

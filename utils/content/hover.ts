@@ -27,6 +27,8 @@ export function startHover(document: Document, card: HoverCard, lookup: LookupWo
     const reply = await lookup(found.text, found.offset);
     if (ticket !== latest || signal.aborted) return;
     if (!reply.ok || !reply.value) {
+      // A failed lookup (a worker still starting) is tried again when the pointer next moves.
+      if (!reply.ok) lastKey = '';
       card.hide();
       return;
     }

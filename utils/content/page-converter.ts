@@ -8,6 +8,9 @@ import { insideUntouchable, isUntouchable } from './skip-rules';
 /** Converts strings in the background; rejects when the worker cannot. */
 export type ConvertStrings = (texts: string[], to: ChineseLocale, from: SourceLocale) => Promise<string[]>;
 
+/** Longest wait before new content is converted when no animation frame comes. */
+const MAX_FLUSH_DELAY_MS = 100;
+
 /** Characters sent in one message: large pages go in several, all written only after every one succeeded. */
 const BATCH_CHARS = 100_000;
 
@@ -156,7 +159,13 @@ export class PageConverter {
   private scheduleFlush() {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    requestAnimationFrame(() => {
+    // Once per animation frame, but a background tab gets no frames: a timer bounds the delay.
+    const frame = requestAnimationFrame(() => flush());
+    const timer = setTimeout(() => flush(), MAX_FLUSH_DELAY_MS);
+    const flush = () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      if (!this.flushScheduled) return;
       this.flushScheduled = false;
       const roots = [...this.pending];
       this.pending.clear();
@@ -167,7 +176,7 @@ export class PageConverter {
       if (nodes.length === 0) return;
       const { to, from } = this.lastDirection;
       void this.convertNodes([...new Set(nodes)], to, from, false).catch(() => undefined);
-    });
+    };
   }
 
   private withoutObserving(write: () => void) {

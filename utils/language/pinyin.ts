@@ -1,6 +1,7 @@
 // Pinyin in context: one tone-marked syllable for every Han character, chosen by the word it is in.
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import type { Dictionary } from './dictionary';
+import type { Lexicon } from './lexicon';
 import { formatPinyin } from './pinyin-syllables';
 import { segmentText } from './segment-text';
 
@@ -34,18 +35,19 @@ function fallbackReading(char: string, dictionary: Dictionary): string {
   return entry ? formatPinyin(entry.pinyin.toLowerCase()) : '';
 }
 
-export function pinyinTokens(text: string, dictionary: Dictionary): PinyinToken[] {
+export function pinyinTokens(text: string, lexicon: Lexicon): PinyinToken[] {
+  const { dictionary } = lexicon;
   // pinyin-pro reads the whole text at once so its own context rules apply; one item per code point.
   const contextual = pinyinPro(text, { type: 'all', toneType: 'symbol', v: false }).map((item) => item.pinyin);
   const aligned = contextual.length === [...text].length;
   const tokens: PinyinToken[] = [];
   let codePoint = 0;
-  for (const segment of segmentText(text, dictionary)) {
+  for (const segment of segmentText(text, lexicon)) {
     const chars = [...segment.text];
     if (!segment.han) {
       tokens.push({ text: segment.text, pinyin: [] });
     } else {
-      const fromWord = chars.length > 1 ? dictionaryReading(segment.text, dictionary) : undefined;
+      const fromWord = chars.length > 1 ? (lexicon.reading(segment.text) ?? dictionaryReading(segment.text, dictionary)) : undefined;
       const readings = chars.map((char, i) => {
         const reading = fromWord?.[i] ?? (aligned ? contextual[codePoint + i] : undefined);
         return reading || fallbackReading(char, dictionary);

@@ -1,5 +1,5 @@
 // Word segmentation of Chinese text against the dictionary's headwords.
-import type { Dictionary } from './dictionary';
+import type { Lexicon } from './lexicon';
 import { splitHanRuns } from './han';
 
 export interface Segment {
@@ -9,16 +9,16 @@ export interface Segment {
   han: boolean;
 }
 
-/** Longest word considered: longer CEDICT headwords are idioms and set phrases we can still reach in parts. */
-const MAX_WORD_CHARS = 12;
+/** Longest word considered: longer headwords are set phrases we can still reach in parts. */
+const MAX_WORD_CHARS = 16;
 
 /**
  * Splits a run of Han characters into the fewest dictionary words (dynamic programming), so a
  * character goes with the word a reader would see (这/部/长篇小说, not 这/部长/篇/小说).
  */
-function segmentHanRun(chars: string[], dictionary: Dictionary): string[] {
+function segmentHanRun(chars: string[], lexicon: Lexicon): string[] {
   const n = chars.length;
-  const maxLength = Math.min(MAX_WORD_CHARS, dictionary.maxWordLength);
+  const maxLength = Math.min(MAX_WORD_CHARS, lexicon.maxWordLength);
   // best[i]: fewest words covering chars[i..]; next[i]: where the first of those words ends.
   const best = new Array<number>(n + 1).fill(Infinity);
   const next = new Array<number>(n + 1).fill(n);
@@ -28,7 +28,7 @@ function segmentHanRun(chars: string[], dictionary: Dictionary): string[] {
     for (let end = i + 1; end <= Math.min(n, i + maxLength); end++) {
       word += chars[end - 1];
       const single = end === i + 1;
-      if (!single && !dictionary.has(word)) continue;
+      if (!single && !lexicon.has(word)) continue;
       const cost = best[end]! + 1;
       // On a tie the longer first word wins: readers group forward.
       if (cost < best[i]! || (cost === best[i]! && end > next[i]!)) {
@@ -42,11 +42,11 @@ function segmentHanRun(chars: string[], dictionary: Dictionary): string[] {
   return words;
 }
 
-export function segmentText(text: string, dictionary: Dictionary): Segment[] {
+export function segmentText(text: string, lexicon: Lexicon): Segment[] {
   const segments: Segment[] = [];
   let offset = 0;
   for (const run of splitHanRuns(text)) {
-    const words = run.han ? segmentHanRun([...run.text], dictionary) : [run.text];
+    const words = run.han ? segmentHanRun([...run.text], lexicon) : [run.text];
     for (const word of words) {
       segments.push({ text: word, start: offset, han: run.han });
       offset += word.length;

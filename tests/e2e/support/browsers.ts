@@ -82,5 +82,12 @@ export async function openExtensionPage(launched: LaunchedBrowser, page: Page, u
     return;
   }
   page.goto(url, { timeout: 0 }).catch(() => undefined);
-  await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', { timeout: 15_000 }, url);
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    // Evaluating while the navigation swaps documents can throw: try again until the page is there.
+    const loaded = await page.evaluate((expected) => location.href === expected && document.readyState === 'complete', url).catch(() => false);
+    if (loaded) return;
+    if (Date.now() > deadline) throw new Error(`extension page ${url} did not load`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -1,0 +1,155 @@
+// The extension in real browsers: content script ↔ worker (hover card), popup ↔ content script ↔ worker
+// (page script, conversion and restore, page terms), popup ↔ worker (glossary search), and a worker that
+// answers malformed messages with errors and keeps serving.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openExtensionPage, type BrowserName, type LaunchedBrowser } from './support/browsers';
+import { EXTENSION_DIRS, hoverText, pageTextSnapshot, waitForContentScript } from './support/page-helpers';
+import { startServer, type TestServer } from './support/server';
+
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+describe.each(BROWSERS)('extension in %s', (name) => {
+  let server: TestServer;
+  let launched: LaunchedBrowser;
+  let page: Page;
+  let tabId: number;
+
+  beforeAll(async () => {
+    server = await startServer();
+    launched = await launchBrowser(name, { extension: EXTENSION_DIRS[name] });
+    page = await launched.browser.newPage();
+    await page.goto(`${server.origin}/news-simplified.html`);
+    tabId = await waitForContentScript(page);
+  });
+
+  afterAll(async () => {
+    await launched?.browser.close();
+    await server?.close();
+  });
+
+  async function openPopup(): Promise<Page> {
+    const popup = await launched.browser.newPage();
+    await openExtensionPage(launched, popup, `${launched.extensionBase}popup.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-testid="glossary-search"]');
+    return popup;
+  }
+
+  test('hovering a character shows the word it belongs to, read in context', async () => {
+    await page.bringToFront();
+    // 这部长篇小说: pointing at 长 gives 长篇小说 read cháng, not 部长.
+    const novel = await hoverText(page, '#p2', '这部长篇小说', 2);
+    expect(novel.word).toBe('长篇小说');
+    expect(novel.pinyin).toBe('cháng piān xiǎo shuō');
+    expect(novel.definitions.join(' ')).toMatch(/novel/);
+
+    const president = await hoverText(page, '#p2', '行长', 1);
+    expect(president.word).toBe('行长');
+    expect(president.pinyin).toBe('háng zhǎng');
+    expect(president.definitions).toContain('bank president');
+  });
+
+  test('a glossary term shows its glossary entry, read across inline elements', async () => {
+    const card = await hoverText(page, '#p1', '人类命运共同体', 3);
+    expect(card.word).toBe('人类命运共同体');
+    expect(card.glossary).toMatch(/shared future/);
+    // <b>人类</b>命运共同体 is one word to the reader.
+    const split = await hoverText(page, '#p3', '命运共同体', 1);
+    expect(split.word).toBe('人类命运共同体');
+  });
+
+  test('the popup reports the script and the glossary terms of the page', async () => {
+    const popup = await openPopup();
+    await popup.waitForSelector('[data-testid="page-script"][data-script="simplified"]');
+    await popup.waitForSelector('[data-testid="page-term"]');
+    const terms = await popup.$$eval('[data-testid="page-term"]', (items) => items.map((item) => item.textContent));
+    expect(terms.some((t) => t?.startsWith('人类命运共同体'))).toBe(true);
+    expect(terms.some((t) => t?.startsWith('高质量发展'))).toBe(true);
+    await popup.close();
+  });
+
+  test('glossary search answers characters, pinyin initials and English', async () => {
+    const popup = await openPopup();
+    const firstResult = async (query: string) => {
+      await popup.$eval('[data-testid="glossary-search"]', (input) => ((input as HTMLInputElement).value = ''));
+      await popup.type('[data-testid="glossary-search"]', query);
+      await popup.waitForFunction(
+        (q) => (document.querySelector('[data-testid="glossary-search"]') as HTMLInputElement).value === q && document.querySelector('[data-testid="glossary-result"]'),
+        {},
+        query,
+      );
+      return popup.$eval('[data-testid="glossary-result"]', (item) => item.textContent ?? '');
+    };
+    expect(await firstResult('rlmygtt')).toContain('人类命运共同体');
+    expect(await firstResult('人類命運')).toContain('人类命运共同体');
+    expect(await firstResult('belt and road')).toContain('一带一路');
+    await popup.close();
+  });
+
+  test('the page converts to traditional and restores to the exact original', async () => {
+    const original = await pageTextSnapshot(page);
+    // The user typed in the textarea: conversion must leave it alone.
+    await page.$eval('#editor', (area) => ((area as HTMLTextAreaElement).value = '我正在输入后台'));
+    const typed = await pageTextSnapshot(page);
+
+    const popup = await openPopup();
+    await popup.locator('[data-testid="convert-to-traditional"]').click();
+    await popup.waitForSelector('[data-testid="convert-to-traditional"][aria-pressed="true"]');
+    const converted = await page.evaluate(() => ({
+      p1: document.getElementById('p1')!.textContent,
+      p2: document.getElementById('p2')!.textContent,
+      p3: document.getElementById('p3')!.textContent,
+      code: document.getElementById('code')!.textContent,
+      editor: (document.getElementById('editor') as HTMLTextAreaElement).value,
+      title: document.title,
+      lang: document.documentElement.lang,
+    }));
+    expect(converted.p1).toBe('習近平強調，中國願同各方一道構建人類命運共同體，推動高質量發展。');
+    expect(converted.p2).toContain('後臺');
+    expect(converted.p2).toContain('頭髮');
+    expect(converted.p3).toContain('Quote "don\'t" stays, see https://example.com/');
+    expect(converted.code).toBe('const 后台 = "头发";');
+    expect(converted.editor).toBe('我正在输入后台');
+    expect(converted.title).toBe('中朝關係迎來新篇章');
+    expect(converted.lang).toBe('zh-Hant');
+
+    // Content added after the conversion is converted as it arrives.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = '后来加载的评论';
+      document.getElementById('comments')!.append(p);
+    });
+    // Polled on a timer: the page is a background tab now, and gets no animation frames.
+    await page.waitForFunction(() => document.getElementById('late')?.textContent === '後來加載的評論', { polling: 100 });
+
+    await popup.locator('[data-testid="restore-original"]').click();
+    await popup.waitForSelector('[data-testid="convert-to-traditional"][aria-pressed="false"]');
+    await page.$eval('#late', (p) => p.remove());
+    expect(await pageTextSnapshot(page)).toBe(typed);
+    expect(typed).not.toBe(original); // the snapshot does see the textarea's value
+    await popup.close();
+  });
+
+  test('a malformed or oversized message gets an error reply and the worker keeps serving', async () => {
+    const popup = await openPopup();
+    const replies = await popup.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).browser ??
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome;
+      const send = (message: unknown) => api.runtime.sendMessage(message);
+      return {
+        malformed: await send({ hello: 'world' }),
+        unknown: await send({ xinwen: 1, type: 'formatDisk', data: {} }),
+        badRequest: await send({ xinwen: 1, type: 'lookupWord', data: { text: 42 } }),
+        oversized: await send({ xinwen: 1, type: 'pinyin', data: { text: '中'.repeat(2_100_000) } }),
+        stillServing: await send({ xinwen: 1, type: 'pinyin', data: { text: '中朝' } }),
+      };
+    });
+    expect(replies.malformed).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(replies.unknown).toMatchObject({ ok: false, error: { code: 'unknown-type' } });
+    expect(replies.badRequest).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(replies.oversized).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    expect(replies.stillServing).toEqual({ ok: true, value: [{ text: '中朝', pinyin: ['zhōng', 'cháo'] }] });
+    await popup.close();
+  });
+});

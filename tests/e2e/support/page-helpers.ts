@@ -1,0 +1,102 @@
+// Helpers that act on a test page as a reader would.
+import type { Page } from 'puppeteer-core';
+import { REPO_ROOT } from '../../../scripts/lib/node-data';
+import type { BrowserName } from './browsers';
+
+export const EXTENSION_DIRS: Record<BrowserName, string> = {
+  chromium: `${REPO_ROOT}.output/chrome-mv3`,
+  firefox: `${REPO_ROOT}.output/firefox-mv3`,
+};
+
+/** Waits until the content script has started and returns the page's tab id. */
+export async function waitForContentScript(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(() => document.documentElement.dataset.xinwenTab, { timeout: 20_000 });
+  return Number(await handle.jsonValue());
+}
+
+/** Screen point at the centre of the `index`-th character of the first text in `selector` that contains `text`. */
+export async function pointOfText(page: Page, selector: string, text: string, index = 0): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    (selector, text, index) => {
+      const root = document.querySelector(selector);
+      if (!root) throw new Error(`no element ${selector}`);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.nodeValue ?? '').indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at + index);
+        range.setEnd(node, at + index + 1);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      throw new Error(`no text ${text} in ${selector}`);
+    },
+    selector,
+    text,
+    index,
+  );
+}
+
+export interface CardContent {
+  visible: boolean;
+  word: string;
+  pinyin: string;
+  definitions: string[];
+  glossary: string | null;
+}
+
+/** What the hover card shows, read through its open shadow root (the contract's test hooks). */
+export async function readCard(page: Page): Promise<CardContent | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('[data-xinwen-card]');
+    if (!host?.shadowRoot) return null;
+    const field = (name: string) => host.shadowRoot!.querySelector(`[data-field="${name}"]`)?.textContent ?? '';
+    return {
+      visible: !host.hasAttribute('hidden'),
+      word: field('word'),
+      pinyin: field('pinyin'),
+      definitions: [...host.shadowRoot.querySelectorAll('[data-field="definition"]')].map((d) => d.textContent ?? ''),
+      glossary: host.shadowRoot.querySelector('[data-field="glossary"]')?.textContent ?? null,
+    };
+  });
+}
+
+/** Moves the pointer onto a character and waits for the card to show a word. */
+export async function hoverText(page: Page, selector: string, text: string, index = 0): Promise<CardContent> {
+  const { x, y } = await pointOfText(page, selector, text, index);
+  // Close the last card, then jump straight there: passing over other words would show their cards.
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.querySelector('[data-xinwen-card]')?.hasAttribute('hidden') ?? true, { polling: 50 });
+  await page.mouse.move(x, y);
+  const deadline = Date.now() + 15_000;
+  for (let jiggle = 1; ; jiggle = -jiggle) {
+    const card = await readCard(page);
+    if (card?.visible && card.word) return card;
+    if (Date.now() > deadline) throw new Error(`no card for ${text}[${index}] in ${selector}: ${JSON.stringify(card)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    // As a reader's hand does: a pointer resting on a character still moves a little.
+    await page.mouse.move(x + jiggle, y);
+  }
+}
+
+/** Every text node and the attributes the extension may convert, in document order: the page's text state. */
+export async function pageTextSnapshot(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts: string[] = [document.title, document.documentElement.getAttribute('lang') ?? ''];
+    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === Node.TEXT_NODE) parts.push(node.nodeValue ?? '');
+      else {
+        const element = node as Element;
+        if (element.hasAttribute('data-xinwen-card')) continue;
+        for (const name of ['title', 'alt', 'placeholder', 'aria-label']) {
+          const value = element.getAttribute(name);
+          if (value !== null) parts.push(`@${name}=${value}`);
+        }
+        if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) parts.push(`=${element.value}`);
+      }
+    }
+    return parts.join('\u0001');
+  });
+}

@@ -1,0 +1,47 @@
+// A local HTTP server for end-to-end tests and the demo: test pages, the demo page, and a log of requests.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { demoPageHtml } from '../../../scripts/lib/demo-page';
+import { REPO_ROOT } from '../../../scripts/lib/node-data';
+
+const PAGES_DIR = join(REPO_ROOT, 'tests', 'pages');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+
+export interface TestServer {
+  origin: string;
+  /** Every path requested so far. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<TestServer> {
+  const requests: string[] = [];
+  const server: Server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    requests.push(path);
+    if (path === '/' || path === '/demo.html') {
+      response.writeHead(200, { 'content-type': TYPES['.html']! }).end(demoPageHtml());
+      return;
+    }
+    const file = normalize(join(PAGES_DIR, path));
+    if (!file.startsWith(PAGES_DIR)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = readFileSync(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
