@@ -1,7 +1,7 @@
 // Popup entry: finds the tab it acts on and mounts the Preact app. Wiring only.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { PopupApp } from '../../components/PopupApp';
+import { PopupApp } from '../../components/popup-app';
 
 /** popup.html?tab=ID acts on tab ID (used by tests); otherwise on the active tab. */
 async function targetTabId(): Promise<number | null> {

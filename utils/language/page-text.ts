@@ -46,10 +46,10 @@ const NOT_ARTICLE = /comment|footer|sidebar|related|nav|menu|recommend|ad-|adver
  * The article body: the container whose own paragraphs hold the most Chinese text outside links.
  * A list of headlines (mostly link text) is never an article.
  */
-export function findArticle(document: Document): Element | undefined {
+export function findArticle(page: Document): Element | undefined {
   let best: Element | undefined;
   let bestScore = 0;
-  for (const container of document.querySelectorAll(ARTICLE_CONTAINERS)) {
+  for (const container of page.querySelectorAll(ARTICLE_CONTAINERS)) {
     if (NOT_ARTICLE.test(`${container.id} ${container.getAttribute('class') ?? ''}`)) continue;
     // Score only the paragraphs that are direct children, so the container that really holds them wins.
     let paragraphHan = 0;
@@ -72,11 +72,11 @@ export interface PageVerdict {
   article: { found: boolean; text: string; hanChars: number };
 }
 
-export function detectPage(document: Document): PageVerdict {
-  const body = document.body ?? document.documentElement;
-  const text = `${document.title}\n${visibleText(body)}`;
+export function detectPage(page: Document): PageVerdict {
+  const body = page.body ?? page.documentElement;
+  const text = `${page.title}\n${visibleText(body)}`;
   const { script, hanChars } = detectScript(text);
-  const articleElement = findArticle(document);
+  const articleElement = findArticle(page);
   const articleText = articleElement ? visibleText(articleElement) : '';
   return {
     chinese: hanChars > 0,

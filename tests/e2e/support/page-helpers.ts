@@ -51,11 +51,12 @@ export async function readCard(page: Page): Promise<CardContent | null> {
   return page.evaluate(() => {
     const host = document.querySelector('[data-xinwen-card]');
     if (!host?.shadowRoot) return null;
-    const field = (name: string) => host.shadowRoot!.querySelector(`[data-field="${name}"]`)?.textContent ?? '';
+    // No helper functions in here: under tsx, named functions in evaluated code reference a missing __name.
+    const shadow = host.shadowRoot;
     return {
       visible: !host.hasAttribute('hidden'),
-      word: field('word'),
-      pinyin: field('pinyin'),
+      word: shadow.querySelector('[data-field="word"]')?.textContent ?? '',
+      pinyin: shadow.querySelector('[data-field="pinyin"]')?.textContent ?? '',
       definitions: [...host.shadowRoot.querySelectorAll('[data-field="definition"]')].map((d) => d.textContent ?? ''),
       glossary: host.shadowRoot.querySelector('[data-field="glossary"]')?.textContent ?? null,
     };

@@ -4,9 +4,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PageTerm } from '../utils/language/glossary';
 import type { PageState, ScriptTarget } from '../utils/messages';
 import { sendToTab } from '../utils/send-message';
-import { GlossarySearch } from './GlossarySearch';
-import { PageTerms } from './PageTerms';
-import { ScriptControls } from './ScriptControls';
+import { GlossarySearch } from './glossary-search';
+import { PageTerms } from './page-terms';
+import { ScriptControls } from './script-controls';
 
 export function PopupApp({ tabId }: { tabId: number | null }) {
   const [state, setState] = useState<PageState | null>(null);

@@ -1,0 +1,83 @@
+// `npm run bench`: speed of the language core beside the raw libraries, measured in the same run.
+// Prints a table; targets are checked by reading it, never by assertions in tests.
+import { readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js';
+import { pinyin as pinyinPro } from 'pinyin-pro';
+import { cleanChineseText } from '../utils/language/clean-text';
+import { convertTexts } from '../utils/language/convert-script';
+import { createDictionary } from '../utils/language/dictionary';
+import { pinyinTokens } from '../utils/language/pinyin';
+import { DICTIONARY_FILE, loadGlossary, loadLexicon, REPO_ROOT } from './lib/node-data';
+
+interface Row {
+  benchmark: string;
+  ours: string;
+  raw: string;
+  target: string;
+}
+const rows: Row[] = [];
+
+/** Median wall time of `runs` calls, in milliseconds. */
+function median(runs: number, work: () => unknown): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/** A news article of about `chars` characters, made by repeating the cleaned corpus. */
+function newsText(chars: number): string {
+  const corpus = ['000_7a8b2fde8fb2effb', '003_f0db3c5afb1c4395', '004_713304df437d9aa5']
+    .map((name) => cleanChineseText(readFileSync(`${REPO_ROOT}corpus/${name}.txt`, 'utf8')))
+    .join('\n');
+  let text = '';
+  while (text.length < chars) text += corpus;
+  return text.slice(0, chars);
+}
+
+const article = newsText(20_000);
+
+// Dictionary load: what a cold worker pays before its first hover.
+const tsv = readFileSync(DICTIONARY_FILE, 'utf8');
+rows.push({ benchmark: 'CEDICT parse (124k entries)', ours: ms(median(3, () => createDictionary(tsv))), raw: '—', target: 'part of ≤150 ms cold hover (issue 4)' });
+
+const lexicon = loadLexicon();
+pinyinTokens('预热', lexicon);
+rows.push({
+  benchmark: 'pinyin, 20,000-char article',
+  ours: ms(median(5, () => pinyinTokens(article, lexicon))),
+  raw: ms(median(5, () => pinyinPro(article, { type: 'all' }))),
+  target: '< 100 ms (issue 4)',
+});
+
+const rawConverter = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const paragraphs = article.split('\n');
+convertTexts(['预热'], 'tw', 'cn');
+rows.push({
+  benchmark: 'convert cn→tw, 20,000 chars (as page paragraphs)',
+  ours: ms(median(5, () => convertTexts(paragraphs, 'tw', 'cn'))),
+  raw: ms(median(5, () => rawConverter(article))),
+  target: 'core of ≤ 2× raw + 30 ms (issue 3)',
+});
+
+const glossary = loadGlossary();
+const queries = glossary.entries.flatMap((e) => [e.term, e.traditional, e.pinyin, e.pinyin.replace(/ /g, ''), e.english.split(' ')[0]!]);
+const thousand = Array.from({ length: 1000 }, (_, i) => queries[i % queries.length]!);
+const searchTimes = thousand.map((query) => median(1, () => glossary.search(query))).sort((a, b) => a - b);
+rows.push({
+  benchmark: 'glossary search, 1,000 queries (max / p95)',
+  ours: `${ms(searchTimes.at(-1)!)} / ${ms(searchTimes[Math.floor(searchTimes.length * 0.95)]!)}`,
+  raw: '—',
+  target: '< 10 ms each (issue 5)',
+});
+
+const header: Row = { benchmark: 'benchmark', ours: 'ours', raw: 'raw library', target: 'target' };
+const keys = Object.keys(header) as (keyof Row)[];
+const width = (key: keyof Row) => Math.max(...[header, ...rows].map((row) => row[key].length));
+const line = (row: Row) => `| ${keys.map((key) => row[key].padEnd(width(key))).join(' | ')} |`;
+console.log([line(header), `|${keys.map((key) => '-'.repeat(width(key) + 2)).join('|')}|`, ...rows.map(line)].join('\n'));

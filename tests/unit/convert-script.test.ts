@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { convertText, convertTexts } from '../../utils/language/convert-script';
+
+describe('convertText: simplified to each traditional standard', () => {
+  test.each([
+    // [simplified, tw, hk, t, twp]
+    ['后台', '後臺', '後台', '後臺', '後臺'],
+    ['头发', '頭髮', '頭髮', '頭髮', '頭髮'],
+    ['发展', '發展', '發展', '發展', '發展'],
+    ['乾隆', '乾隆', '乾隆', '乾隆', '乾隆'],
+    ['干部', '幹部', '幹部', '幹部', '幹部'],
+    ['饼干', '餅乾', '餅乾', '餅乾', '餅乾'],
+    ['余光中', '余光中', '余光中', '余光中', '余光中'],
+    ['人类命运共同体', '人類命運共同體', '人類命運共同體', '人類命運共同體', '人類命運共同體'],
+    ['共产党', '共產黨', '共產黨', '共產黨', '共產黨'],
+    ['支持', '支持', '支持', '支持', '支援'],
+    ['文件', '文件', '文件', '文件', '檔案'],
+  ])('%s', (simplified, tw, hk, t, twp) => {
+    expect(convertText(simplified, 'tw', 'cn')).toBe(tw);
+    expect(convertText(simplified, 'hk', 'cn')).toBe(hk);
+    expect(convertText(simplified, 't', 'cn')).toBe(t);
+    expect(convertText(simplified, 'twp', 'cn')).toBe(twp);
+  });
+});
+
+describe('convertText: traditional to simplified', () => {
+  test.each([
+    ['後臺', 'tw', '后台'],
+    ['頭髮', 'tw', '头发'],
+    ['幹部', 'tw', '干部'],
+    ['乾淨', 'tw', '干净'],
+    ['瞭解', 'tw', '了解'],
+    ['習近平強調', 'tw', '习近平强调'],
+    ['軟體', 'twp', '软件'],
+  ] as const)('%s (%s) → %s', (traditional, from, simplified) => {
+    expect(convertText(traditional, 'cn', from)).toBe(simplified);
+  });
+});
+
+describe('automatic source', () => {
+  test('simplified text goes to traditional', () => {
+    expect(convertText('中国式现代化', 'tw')).toBe('中國式現代化');
+  });
+  test('traditional text goes to simplified', () => {
+    expect(convertText('中國式現代化', 'cn')).toBe('中国式现代化');
+  });
+  test('text already in the target script is left as it is', () => {
+    expect(convertText('習近平強調', 'tw')).toBe('習近平強調');
+    expect(convertText('习近平强调', 'cn')).toBe('习近平强调');
+  });
+  test('text without Chinese is unchanged', () => {
+    expect(convertText('Quote "don\'t" see https://example.com/a?b=c', 'tw')).toBe('Quote "don\'t" see https://example.com/a?b=c');
+  });
+  test('a batch keeps its order and length', () => {
+    expect(convertTexts(['后台', '', 'abc', '头发'], 'tw', 'cn')).toEqual(['後臺', '', 'abc', '頭髮']);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { HAN_CHAR } from '../../utils/language/han';
+import { pinyinTokens } from '../../utils/language/pinyin';
+import { wordAt } from '../../utils/language/word-at';
+import { loadLexicon } from '../support/data';
+
+const lexicon = loadLexicon();
+const readingOf = (text: string) => pinyinTokens(text, lexicon).flatMap((token) => token.pinyin).join(' ');
+const TONE_MARKED = /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+$/;
+
+describe('pinyinTokens keeps the contract', () => {
+  test.each([
+    '中朝关系迎来新篇章。',
+    'A股3月上涨2.5%，习近平说“好”！',
+    '關(guān)系 and English 混排\n第二行',
+    '𠀀𪚥 rare characters',
+    '',
+  ])('%j', (text) => {
+    const tokens = pinyinTokens(text, lexicon);
+    expect(tokens.map((token) => token.text).join('')).toBe(text);
+    for (const token of tokens) {
+      const han = [...token.text].filter((char) => HAN_CHAR.test(char));
+      expect(token.pinyin).toHaveLength(han.length);
+      if (han.length > 0) expect(han.length).toBe([...token.text].length); // a token is all Han or none
+      for (const syllable of token.pinyin.filter(Boolean)) expect(syllable).toMatch(TONE_MARKED);
+    }
+  });
+});
+
+describe('readings in context', () => {
+  test.each([
+    ['中朝', 'zhōng cháo'],
+    ['朝鲜', 'cháo xiǎn'],
+    ['行长', 'háng zhǎng'],
+    ['举行会谈', 'jǔ xíng huì tán'],
+    ['这部长篇小说', 'zhè bù cháng piān xiǎo shuō'],
+    ['绿色发展', 'lǜ sè fā zhǎn'],
+    ['国务委员长', 'guó wù wěi yuán zhǎng'],
+    ['人类命运共同体', 'rén lèi mìng yùn gòng tóng tǐ'],
+  ])('%s → %s', (text, expected) => {
+    expect(readingOf(text)).toBe(expected);
+  });
+});
+
+describe('wordAt picks the word a reader sees', () => {
+  test.each([
+    ['这部长篇小说', 1, '部'],
+    ['这部长篇小说', 2, '长篇小说'],
+    ['银行行长', 2, '行长'],
+    ['构建人类命运共同体理念', 4, '人类命运共同体'],
+  ])('%s @%i → %s', (text, offset, word) => {
+    expect(wordAt(text, offset, lexicon)?.text).toBe(word);
+  });
+  test('no word off Han text', () => {
+    expect(wordAt('abc 中文', 1, lexicon)).toBeUndefined();
+  });
+});
