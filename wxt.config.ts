@@ -11,8 +11,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings. contextMenus arrives with the page-conversion menu.
-    permissions: ['storage'],
+    // storage: settings; contextMenus: convert and restore from the page's menu (README.md says why).
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'convert-to-traditional': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_convertToTraditional__' },
+      'convert-to-simplified': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_convertToSimplified__' },
+      'restore-original': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_restoreOriginal__' },
+    },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Xinwen Reader' },
     ...(browser === 'firefox'

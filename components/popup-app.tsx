@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PageTerm } from '../utils/language/glossary';
 import type { PageState, ScriptTarget } from '../utils/messages';
 import { sendToTab } from '../utils/send-message';
+import { setSiteRule } from '../utils/settings';
 import { GlossarySearch } from './glossary-search';
 import { PageTerms } from './page-terms';
 import { ScriptControls } from './script-controls';
@@ -30,11 +31,16 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
   }
   const convert = (target: ScriptTarget) => tabId !== null && run(() => sendToTab(tabId, 'convertPage', { target }));
   const restore = () => tabId !== null && run(() => sendToTab(tabId, 'restorePage', {}));
+  const chooseSiteRule = async (rule: ScriptTarget | null) => {
+    if (!state) return;
+    await setSiteRule(state.host, rule);
+    setState({ ...state, siteRule: rule });
+  };
 
   return (
     <main>
       <h1>{i18n.t('popupTitle')}</h1>
-      <ScriptControls state={state} busy={busy} onConvert={convert} onRestore={restore} />
+      <ScriptControls state={state} busy={busy} onConvert={convert} onRestore={restore} onSiteRule={(rule) => void chooseSiteRule(rule)} />
       {error && <p class="error" role="alert">{error}</p>}
       <GlossarySearch />
       <PageTerms terms={terms} />

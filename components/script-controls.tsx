@@ -1,4 +1,4 @@
-// The page's script and the buttons that convert or restore it.
+// The page's script, the buttons that convert or restore it, and the per-site choice.
 import { i18n } from '#i18n';
 import type { PageState, ScriptTarget } from '../utils/messages';
 
@@ -7,26 +7,39 @@ interface Props {
   busy: boolean;
   onConvert: (target: ScriptTarget) => void;
   onRestore: () => void;
+  onSiteRule: (rule: ScriptTarget | null) => void;
 }
 
-export function ScriptControls({ state, busy, onConvert, onRestore }: Props) {
+export function ScriptControls({ state, busy, onConvert, onRestore, onSiteRule }: Props) {
   if (!state) return <p class="state">{i18n.t('noPage')}</p>;
+  const shown = state.converted;
   return (
     <section>
       <p class="state" data-testid="page-script" data-script={state.script}>
         {i18n.t('scriptLabel', [i18n.t(`script.${state.script}`)])}
       </p>
       <div class="buttons">
-        <button data-testid="convert-to-traditional" disabled={busy} aria-pressed={state.converted === 'traditional'} onClick={() => onConvert('traditional')}>
+        <button data-testid="convert-to-traditional" disabled={busy} aria-pressed={shown === 'traditional'} onClick={() => onConvert('traditional')}>
           {i18n.t('convertToTraditional')}
         </button>
-        <button data-testid="convert-to-simplified" disabled={busy} aria-pressed={state.converted === 'simplified'} onClick={() => onConvert('simplified')}>
+        <button data-testid="convert-to-simplified" disabled={busy} aria-pressed={shown === 'simplified'} onClick={() => onConvert('simplified')}>
           {i18n.t('convertToSimplified')}
         </button>
-        <button data-testid="restore-original" disabled={busy || state.converted === null} onClick={onRestore}>
+        <button data-testid="restore-original" disabled={busy || shown === null} onClick={onRestore}>
           {i18n.t('restoreOriginal')}
         </button>
       </div>
+      {state.host && (shown !== null || state.siteRule !== null) && (
+        <label class="site-rule">
+          <input
+            type="checkbox"
+            data-testid="site-rule"
+            checked={state.siteRule !== null && state.siteRule === (shown ?? state.siteRule)}
+            onChange={(event) => onSiteRule(event.currentTarget.checked ? shown : null)}
+          />
+          {i18n.t('alwaysForSite', [state.host])}
+        </label>
+      )}
     </section>
   );
 }

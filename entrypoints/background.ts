@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import glossaryEntries from '../assets/glossary.json';
 import { backgroundValidators, createBackgroundHandlers } from '../utils/background/handlers';
+import { registerPageCommands } from '../utils/background/page-commands';
 import { createDictionary } from '../utils/language/dictionary';
 import { createLexicon, type Lexicon } from '../utils/language/lexicon';
 import { createGlossary, type GlossaryEntry } from '../utils/language/glossary';
@@ -27,6 +28,7 @@ export default defineBackground(() => {
     backgroundValidators,
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, { tabId: sender.tab?.id ?? null }));
+  registerPageCommands();
   // A worker restarted by the browser starts loading at once, so the first hover finds the data ready.
   void loadLexicon().catch(() => undefined);
 });

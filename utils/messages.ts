@@ -28,6 +28,9 @@ export interface PageState {
   /** The conversion currently applied, if any. */
   converted: ScriptTarget | null;
   tabId: number | null;
+  /** The page's host, and the script this site is always shown in, if the reader chose one. */
+  host: string;
+  siteRule: ScriptTarget | null;
 }
 
 /** Messages the background worker answers (from content scripts and the popup). */

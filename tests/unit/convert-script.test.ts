@@ -51,6 +51,10 @@ describe('automatic source', () => {
   test('text without Chinese is unchanged', () => {
     expect(convertText('Quote "don\'t" see https://example.com/a?b=c', 'tw')).toBe('Quote "don\'t" see https://example.com/a?b=c');
   });
+  test('a mixed batch converts only the texts not yet in the target script', () => {
+    expect(convertTexts(['台灣的後台', '后台支持', 'plain'], 'tw')).toEqual(['台灣的後台', '後臺支持', 'plain']);
+    expect(convertTexts(['台湾的后台', '後臺支持'], 'cn')).toEqual(['台湾的后台', '后台支持']);
+  });
   test('a batch keeps its order and length', () => {
     expect(convertTexts(['后台', '', 'abc', '头发'], 'tw', 'cn')).toEqual(['後臺', '', 'abc', '頭髮']);
   });

@@ -1,10 +1,10 @@
-// The content script's answers to the popup: page state, conversion, restore, glossary terms on the page.
+// The content script's answers to the popup and the worker: page state, conversion, restore, glossary terms.
 import type { Script } from '../language/detect-script';
 import { visibleText } from '../language/page-text';
-import type { ContentProtocol, PageState } from '../messages';
+import type { ContentProtocol, PageState, ScriptTarget } from '../messages';
 import { oneOf, record, type Handlers, type Validators } from '../message-router';
 import { sendToBackground, unwrap } from '../send-message';
-import { traditionalVariant } from '../settings';
+import { siteRuleFor, traditionalVariant } from '../settings';
 import { PageConverter } from './page-converter';
 
 export const contentValidators: Validators<ContentProtocol> = {
@@ -14,7 +14,13 @@ export const contentValidators: Validators<ContentProtocol> = {
   pageTerms: () => ({}),
 };
 
-export function createContentHandlers(document: Document, tabId: () => number | null): Handlers<ContentProtocol> {
+export interface PageController {
+  handlers: Handlers<ContentProtocol>;
+  /** Converts the page as a command asks (popup, menu, shortcut, site rule). */
+  convert(target: ScriptTarget): Promise<PageState>;
+}
+
+export function createPageController(document: Document, tabId: () => number | null): PageController {
   // The page's script as loaded: read once, before any conversion of ours changes it. The worker
   // holds OpenCC's character tables, so the content script stays small.
   let loaded: Promise<{ script: Script; hanChars: number }> | undefined;
@@ -26,22 +32,33 @@ export function createContentHandlers(document: Document, tabId: () => number | 
     return loaded;
   };
   const converter = new PageConverter(document, async (texts, to, from) => unwrap(await sendToBackground('convertTexts', { texts, to, from })));
-  const state = async (): Promise<PageState> => ({ ...(await loadedScript()), converted: converter.target, tabId: tabId() });
+  const host = document.location?.hostname ?? '';
+  const state = async (): Promise<PageState> => ({
+    ...(await loadedScript()),
+    converted: converter.target,
+    tabId: tabId(),
+    host,
+    siteRule: await siteRuleFor(host),
+  });
+  const convert = async (target: ScriptTarget) => {
+    const { script } = await loadedScript();
+    await converter.convertPage(target, script, await traditionalVariant.getValue());
+    return state();
+  };
 
   return {
-    pageState: state,
-    async convertPage({ target }) {
-      const { script } = await loadedScript();
-      await converter.convertPage(target, script, await traditionalVariant.getValue());
-      return state();
-    },
-    restorePage() {
-      converter.restore();
-      return state();
-    },
-    async pageTerms() {
-      const text = visibleText(document.body ?? document.documentElement);
-      return unwrap(await sendToBackground('findGlossaryTerms', { text }));
+    convert,
+    handlers: {
+      pageState: state,
+      convertPage: ({ target }) => convert(target),
+      async restorePage() {
+        await converter.restore();
+        return state();
+      },
+      async pageTerms() {
+        const text = visibleText(document.body ?? document.documentElement);
+        return unwrap(await sendToBackground('findGlossaryTerms', { text }));
+      },
     },
   };
 }

@@ -1,34 +1,45 @@
 // Converts the page's Chinese text between scripts in place, keeping every original so restore is exact.
-import { hasHan } from '../language/han';
+// Work is cut into short slices so no main-thread task runs long, and nothing is written until every
+// batch has come back from the worker: a page is never left half-converted.
 import type { ChineseLocale, SourceLocale } from '../language/convert-script';
 import type { Script } from '../language/detect-script';
+import { hasHan } from '../language/han';
 import type { ScriptTarget } from '../messages';
-import { insideUntouchable, isUntouchable } from './skip-rules';
+import { collectTargets, readTarget, TEXT_ATTRIBUTES, writeTarget, type TextTarget } from './convertible-text';
+import { insideUntouchable } from './skip-rules';
 
 /** Converts strings in the background; rejects when the worker cannot. */
 export type ConvertStrings = (texts: string[], to: ChineseLocale, from: SourceLocale) => Promise<string[]>;
 
-/** Longest wait before new content is converted when no animation frame comes. */
-const MAX_FLUSH_DELAY_MS = 100;
-
-/** Characters sent in one message: large pages go in several, all written only after every one succeeded. */
+/** Characters sent in one message. */
 const BATCH_CHARS = 100_000;
+/** Longest slice of main-thread work before yielding to the page. */
+const SLICE_MS = 12;
+/** Longest wait before new content is converted when no animation frame comes (background tabs). */
+const MAX_FLUSH_DELAY_MS = 100;
+/** More changed nodes than this in one batch is a flood: one rescan of the page is cheaper. */
+const FLOOD_NODES = 2_000;
+/** A node the page keeps rewriting after we convert it is left alone after this many rounds: no loops. */
+const MAX_REWRITES = 3;
 
 interface Written {
   original: string;
   written: string;
+  rounds: number;
 }
 
-function collectTextNodes(root: Node): Text[] {
-  const nodes: Text[] = [];
-  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (node) => {
-      if (node.nodeType === Node.ELEMENT_NODE) return isUntouchable(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      return hasHan(node.nodeValue ?? '') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-  return nodes;
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Runs work over items in slices of at most SLICE_MS, yielding to the page between slices. */
+async function inSlices<T>(items: readonly T[], work: (item: T) => void): Promise<void> {
+  let sliceStart = performance.now();
+  for (let i = 0; i < items.length; i++) {
+    work(items[i]!);
+    if ((i & 63) === 63 && performance.now() - sliceStart > SLICE_MS) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
 }
 
 function batches(texts: string[]): string[][] {
@@ -49,12 +60,18 @@ function batches(texts: string[]): string[][] {
 }
 
 export class PageConverter {
-  private readonly written = new Map<Text, Written>();
-  private titleWritten: Written | undefined;
-  private langWritten: Written | undefined;
+  // Originals of what we wrote: text nodes by node, attributes by element and name.
+  private readonly texts = new Map<Text, Written>();
+  private readonly attributes = new Map<Element, Map<string, Written>>();
+  private langWritten: { original: string; written: string } | undefined;
+  private direction: { to: ChineseLocale; from: SourceLocale } | undefined;
   private observer: MutationObserver | undefined;
+  private readonly watched = new Set<Node>();
   private pending = new Set<Node>();
+  private pendingAttributes = new Set<Element>();
   private flushScheduled = false;
+  /** Serialises conversions, restores and new-content batches. */
+  private queue: Promise<unknown> = Promise.resolve();
   target: ScriptTarget | null = null;
 
   constructor(
@@ -62,53 +79,66 @@ export class PageConverter {
     private readonly convert: ConvertStrings,
   ) {}
 
-  /** The source locale is decided from the page as loaded, so a mixed page converts only what needs it. */
-  private direction(target: ScriptTarget, script: Script, to: ChineseLocale): { to: ChineseLocale; from: SourceLocale } {
-    if (target === 'simplified') return { to: 'cn', from: script === 'simplified' ? 'cn' : 'tw' };
-    return { to, from: script === 'traditional' ? 't' : 'cn' };
+  private serialise<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   /** Converts the page to target; `script` is the page's script as loaded, `traditional` the chosen standard. */
-  async convertPage(target: ScriptTarget, script: Script, traditional: ChineseLocale): Promise<number> {
-    if (this.target !== null) this.restore();
-    const { to, from } = this.direction(target, script, traditional);
-    const nodes = collectTextNodes(this.document.body ?? this.document.documentElement);
-    const count = await this.convertNodes(nodes, to, from, true);
-    this.target = target;
-    this.lastDirection = { to, from };
-    this.observeNewContent();
-    this.setLang(target);
-    return count;
+  convertPage(target: ScriptTarget, script: Script, traditional: ChineseLocale): Promise<number> {
+    return this.serialise(async () => {
+      if (this.target !== null) await this.restoreNow();
+      const direction = conversionDirection(target, script, traditional);
+      const { targets, roots } = collectTargets(this.document);
+      const changed = await this.convertTargets(targets, direction);
+      this.target = target;
+      this.direction = direction;
+      this.setLang(target);
+      this.watch(roots);
+      return changed;
+    });
   }
 
-  private lastDirection: { to: ChineseLocale; from: SourceLocale } | undefined;
+  restore(): Promise<number> {
+    return this.serialise(() => this.restoreNow());
+  }
 
-  /** Converts all nodes or, if any batch fails, none: a page is never left half-converted. */
-  private async convertNodes(nodes: Text[], to: ChineseLocale, from: SourceLocale, withTitle: boolean): Promise<number> {
-    const originals = nodes.map((node) => node.nodeValue ?? '');
-    const title = withTitle && hasHan(this.document.title) ? this.document.title : undefined;
-    const texts = title === undefined ? originals : [...originals, title];
+  /** Converts all targets or, if any batch fails, none. */
+  private async convertTargets(targets: TextTarget[], { to, from }: { to: ChineseLocale; from: SourceLocale }): Promise<number> {
+    const originals = targets.map((target) => readTarget(target) ?? '');
     const converted: string[] = [];
-    for (const batch of batches(texts)) converted.push(...(await this.convert(batch, to, from)));
-    if (converted.length !== texts.length) throw new Error('conversion returned a different number of texts');
+    for (const batch of batches(originals)) converted.push(...(await this.convert(batch, to, from)));
+    if (converted.length !== targets.length) throw new Error('conversion returned a different number of texts');
     let changed = 0;
-    this.withoutObserving(() => {
-      nodes.forEach((node, i) => {
-        const original = originals[i]!;
-        const result = converted[i]!;
-        // The page may have changed the node while we waited: leave its new text alone.
-        if (result === original || node.nodeValue !== original) return;
-        const earlier = this.written.get(node);
-        this.written.set(node, { original: earlier?.original ?? original, written: result });
-        node.nodeValue = result;
-        changed++;
-      });
-      if (title !== undefined && converted.at(-1) !== title) {
-        this.titleWritten = { original: title, written: converted.at(-1)! };
-        this.document.title = converted.at(-1)!;
-      }
+    await inSlices(targets.map((target, i) => i), (i) => {
+      const target = targets[i]!;
+      const original = originals[i]!;
+      const result = converted[i]!;
+      // The page may have changed the text while we waited: leave its new text alone.
+      if (result === original || readTarget(target) !== original) return;
+      const record = this.recordFor(target);
+      const earlier = record.get();
+      // A text the page rewrote since our last write has a new original.
+      const pageOriginal = earlier && earlier.written === original ? earlier.original : original;
+      const rounds = earlier ? earlier.rounds + 1 : 1;
+      if (rounds > MAX_REWRITES) return;
+      record.set({ original: pageOriginal, written: result, rounds });
+      writeTarget(target, result);
+      changed++;
     });
+    // Records of our own writes reach the observer too; enqueue() knows them by the text we wrote.
     return changed;
+  }
+
+  private recordFor(target: TextTarget): { get(): Written | undefined; set(value: Written): void } {
+    if (target.attribute === undefined) {
+      return { get: () => this.texts.get(target.node), set: (value) => this.texts.set(target.node, value) };
+    }
+    let byName = this.attributes.get(target.node);
+    if (!byName) this.attributes.set(target.node, (byName = new Map()));
+    const names = byName;
+    return { get: () => names.get(target.attribute), set: (value) => names.set(target.attribute, value) };
   }
 
   private setLang(target: ScriptTarget) {
@@ -120,40 +150,69 @@ export class PageConverter {
     html.setAttribute('lang', written);
   }
 
-  /** Puts back the exact original of every node we changed and the page has not changed since. */
-  restore(): number {
+  /** Puts back the exact original of everything we changed that the page has not changed since. */
+  private async restoreNow(): Promise<number> {
+    this.unwatch();
     let restored = 0;
-    this.stopObserving();
-    for (const [node, { original, written }] of this.written) {
+    await inSlices([...this.texts], ([node, { original, written }]) => {
       if (node.nodeValue === written) {
         node.nodeValue = original;
         restored++;
       }
+    });
+    for (const [element, byName] of this.attributes) {
+      for (const [name, { original, written }] of byName) {
+        if (element.getAttribute(name) === written) {
+          element.setAttribute(name, original);
+          restored++;
+        }
+      }
     }
-    this.written.clear();
-    if (this.titleWritten && this.document.title === this.titleWritten.written) this.document.title = this.titleWritten.original;
-    if (this.langWritten && this.document.documentElement.getAttribute('lang') === this.langWritten.written) {
-      this.document.documentElement.setAttribute('lang', this.langWritten.original);
-    }
-    this.titleWritten = undefined;
+    const html = this.document.documentElement;
+    if (this.langWritten && html.getAttribute('lang') === this.langWritten.written) html.setAttribute('lang', this.langWritten.original);
+    this.texts.clear();
+    this.attributes.clear();
     this.langWritten = undefined;
     this.target = null;
+    this.direction = undefined;
     return restored;
   }
 
-  // New content arriving after conversion is converted too; our own writes are never observed.
-  private observeNewContent() {
-    if (this.observer) return;
-    this.observer = new MutationObserver((records) => this.queue(records));
-    this.observer.observe(this.document.documentElement, { childList: true, characterData: true, subtree: true });
+  // New content arriving after conversion is converted too, in batches; our own writes are never re-read.
+  private watch(roots: Set<Node>) {
+    this.observer ??= new MutationObserver((records) => this.enqueue(records));
+    for (const root of roots) {
+      if (this.watched.has(root)) continue;
+      this.watched.add(root);
+      this.observer.observe(root, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: [...TEXT_ATTRIBUTES] });
+    }
   }
 
-  private queue(records: MutationRecord[]) {
+  private unwatch() {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.watched.clear();
+    this.pending.clear();
+    this.pendingAttributes.clear();
+  }
+
+  private isOurs(node: Node): boolean {
+    return node.nodeType === Node.TEXT_NODE && this.texts.get(node as Text)?.written === node.nodeValue;
+  }
+
+  private enqueue(records: MutationRecord[]) {
     for (const record of records) {
-      if (record.type === 'characterData') this.pending.add(record.target);
-      else for (const node of record.addedNodes) this.pending.add(node);
+      if (record.type === 'characterData') {
+        if (!this.isOurs(record.target)) this.pending.add(record.target);
+      } else if (record.type === 'attributes') {
+        const element = record.target as Element;
+        const written = this.attributes.get(element)?.get(record.attributeName!)?.written;
+        if (written !== element.getAttribute(record.attributeName!)) this.pendingAttributes.add(element);
+      } else {
+        for (const node of record.addedNodes) this.pending.add(node);
+      }
     }
-    if (this.pending.size > 0) this.scheduleFlush();
+    if (this.pending.size > 0 || this.pendingAttributes.size > 0) this.scheduleFlush();
   }
 
   private scheduleFlush() {
@@ -167,28 +226,74 @@ export class PageConverter {
       clearTimeout(timer);
       if (!this.flushScheduled) return;
       this.flushScheduled = false;
-      const roots = [...this.pending];
-      this.pending.clear();
-      if (!this.lastDirection || this.target === null) return;
-      const nodes = roots
-        .filter((node) => node.isConnected && !insideUntouchable(node))
-        .flatMap((node) => (node.nodeType === Node.TEXT_NODE ? (hasHan(node.nodeValue ?? '') ? [node as Text] : []) : collectTextNodes(node)));
-      if (nodes.length === 0) return;
-      const { to, from } = this.lastDirection;
-      void this.convertNodes([...new Set(nodes)], to, from, false).catch(() => undefined);
+      void this.serialise(() => this.convertNewContent()).catch(() => undefined);
     };
   }
 
-  private withoutObserving(write: () => void) {
-    // The page's own changes queued so far are kept; the records of our writes are then dropped unseen.
-    if (this.observer) this.queue(this.observer.takeRecords());
-    write();
-    this.observer?.takeRecords();
+  private async convertNewContent(): Promise<void> {
+    const direction = this.direction;
+    const nodes = [...this.pending];
+    const elements = [...this.pendingAttributes];
+    this.pending.clear();
+    this.pendingAttributes.clear();
+    if (!direction || this.target === null) return;
+    let targets: TextTarget[];
+    const roots = new Set<Node>(this.watched);
+    if (nodes.length > FLOOD_NODES) {
+      // A flood of changes: one rescan finds everything that still needs converting.
+      targets = collectTargets(this.document, roots).targets.filter((target) => !this.alreadyConverted(target));
+    } else {
+      targets = [];
+      for (const node of nodes) {
+        if (!node.isConnected || insideUntouchable(node)) continue;
+        if (node.nodeType === Node.TEXT_NODE) {
+          if (hasHan(node.nodeValue ?? '')) targets.push({ node: node as Text });
+        } else if (node.nodeType === Node.ELEMENT_NODE) {
+          targets.push(...collectTargets(node, roots).targets);
+        }
+      }
+      for (const element of elements) {
+        if (!element.isConnected || insideUntouchable(element)) continue;
+        for (const attribute of TEXT_ATTRIBUTES) {
+          const value = element.getAttribute(attribute);
+          if (value !== null && hasHan(value)) targets.push({ node: element, attribute });
+        }
+      }
+    }
+    await this.convertTargets(dedupe(targets).filter((target) => !this.alreadyConverted(target)), direction);
+    this.watch(roots);
   }
 
-  private stopObserving() {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.pending.clear();
+  private alreadyConverted(target: TextTarget): boolean {
+    const written = target.attribute === undefined ? this.texts.get(target.node)?.written : this.attributes.get(target.node)?.get(target.attribute)?.written;
+    return written !== undefined && written === readTarget(target);
   }
+}
+
+/**
+ * Source and target locales for a page: a page in one script converts from it; a mixed page is
+ * converted text by text, so only what is not yet in the target script changes.
+ */
+export function conversionDirection(target: ScriptTarget, script: Script, traditional: ChineseLocale): { to: ChineseLocale; from: SourceLocale } {
+  if (script === 'mixed') return { to: target === 'simplified' ? 'cn' : traditional, from: 'auto' };
+  if (target === 'simplified') return { to: 'cn', from: script === 'traditional' ? 'tw' : 'cn' };
+  return { to: traditional, from: script === 'traditional' ? 't' : 'cn' };
+}
+
+/** Each node or attribute once, in first-seen order. */
+function dedupe(targets: TextTarget[]): TextTarget[] {
+  const seen = new Set<Text>();
+  const seenAttributes = new Map<Element, Set<string>>();
+  return targets.filter((target) => {
+    if (target.attribute === undefined) {
+      if (seen.has(target.node)) return false;
+      seen.add(target.node);
+      return true;
+    }
+    const names = seenAttributes.get(target.node) ?? new Set<string>();
+    seenAttributes.set(target.node, names);
+    if (names.has(target.attribute)) return false;
+    names.add(target.attribute);
+    return true;
+  });
 }

@@ -41,9 +41,18 @@ export function convertText(text: string, to: ChineseLocale, from: SourceLocale 
   return converterFor(source, to)(text);
 }
 
-/** Converts many strings in one direction, choosing the source from all of them together. */
+/**
+ * Converts many strings. With a given source, all go one way; with 'auto', each text's own script
+ * decides, and a text already in the target script is left exactly as it is (a mixed page).
+ */
 export function convertTexts(texts: readonly string[], to: ChineseLocale, from: SourceLocale = 'auto'): string[] {
-  const source = from === 'auto' ? sourceLocaleFor(texts.join('\n'), to) : from;
-  const convert = converterFor(source, to);
-  return texts.map((text) => convert(text));
+  if (from !== 'auto') {
+    const convert = converterFor(from, to);
+    return texts.map((text) => convert(text));
+  }
+  const targetScript = to === 'cn' ? 'simplified' : 'traditional';
+  return texts.map((text) => {
+    const { script } = detectScript(text);
+    return script === targetScript ? text : converterFor(sourceLocaleFor(text, to), to)(text);
+  });
 }

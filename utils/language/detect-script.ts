@@ -1,6 +1,8 @@
 // Tells simplified from traditional text by the characters that differ between the two scripts.
 import STCharacters from 'opencc-js/dict/STCharacters';
+import STPhrases from 'opencc-js/dict/STPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
 import { isHan } from './han';
 
 export type Script = 'simplified' | 'traditional' | 'mixed' | 'none';
@@ -16,29 +18,34 @@ export interface ScriptVerdict {
 
 let tables: { simplified: Set<string>; traditional: Set<string> } | undefined;
 
-/** OpenCC's character tables, as sets of characters that exist in one script only. */
+const entries = (dict: string) => dict.split('|').map((entry) => entry.split(' '));
+
+/** Sources a character table changes (a source listed among its own targets is a shared form). */
+function changedSources(dict: string): Set<string> {
+  return new Set(entries(dict).filter(([source, ...targets]) => source && !targets.includes(source)).map(([source]) => source!));
+}
+
+/** Every character written on the output side of a phrase table. */
+function outputCharacters(dict: string): Set<string> {
+  const chars = new Set<string>();
+  for (const [, ...targets] of entries(dict)) for (const char of targets.join('')) chars.add(char);
+  return chars;
+}
+
+/**
+ * From OpenCC's tables, the characters each script uses alone. A character converted to another is
+ * still shared when some phrase keeps it on the other side (后 in 皇后, 台 in 兄台), so it says nothing.
+ */
 function scriptTables() {
   if (tables) return tables;
-  const simplified = new Set<string>();
-  const traditional = new Set<string>();
-  // Each entry is "source target1 target2…": a source that maps to something else belongs to its own script only.
-  const readPairs = (dict: string, into: Set<string>, other: Set<string>) => {
-    for (const entry of dict.split('|')) {
-      const [source, ...targets] = entry.split(' ');
-      if (source && !targets.includes(source)) into.add(source);
-      for (const target of targets) if (target !== source) other.add(target);
-    }
+  const toTraditional = changedSources(STCharacters);
+  const toSimplified = changedSources(TSCharacters);
+  const keptInTraditional = outputCharacters(STPhrases);
+  const keptInSimplified = outputCharacters(TSPhrases);
+  tables = {
+    simplified: new Set([...toTraditional].filter((char) => !keptInTraditional.has(char) && !toSimplified.has(char))),
+    traditional: new Set([...toSimplified].filter((char) => !keptInSimplified.has(char) && !toTraditional.has(char))),
   };
-  readPairs(STCharacters, simplified, traditional);
-  readPairs(TSCharacters, traditional, simplified);
-  // A character listed on both sides (a shared form) says nothing about the script.
-  for (const char of simplified) {
-    if (traditional.has(char)) {
-      simplified.delete(char);
-      traditional.delete(char);
-    }
-  }
-  tables = { simplified, traditional };
   return tables;
 }
 

@@ -81,14 +81,23 @@ export async function hoverText(page: Page, selector: string, text: string, inde
   }
 }
 
-/** Every text node and the attributes the extension may convert, in document order: the page's text state. */
+/**
+ * The page's whole text state, in document order: every text node, the attributes the extension may
+ * convert, form values, the title and <html lang>, in the document, open shadow roots and same-origin frames.
+ */
 export async function pageTextSnapshot(page: Page): Promise<string> {
   return page.evaluate(() => {
+    // No helper functions in here (see readCard): a stack of roots instead of recursion.
     const parts: string[] = [document.title, document.documentElement.getAttribute('lang') ?? ''];
-    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType === Node.TEXT_NODE) parts.push(node.nodeValue ?? '');
-      else {
+    const stack: Node[] = [document.documentElement];
+    while (stack.length > 0) {
+      const root = stack.pop()!;
+      const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          parts.push(node.nodeValue ?? '');
+          continue;
+        }
         const element = node as Element;
         if (element.hasAttribute('data-xinwen-card')) continue;
         for (const name of ['title', 'alt', 'placeholder', 'aria-label']) {
@@ -96,7 +105,10 @@ export async function pageTextSnapshot(page: Page): Promise<string> {
           if (value !== null) parts.push(`@${name}=${value}`);
         }
         if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) parts.push(`=${element.value}`);
+        if (element.shadowRoot) stack.push(element.shadowRoot);
+        if (element instanceof HTMLIFrameElement && element.contentDocument) stack.push(element.contentDocument.documentElement);
       }
+      parts.push('|');
     }
     return parts.join('\u0001');
   });

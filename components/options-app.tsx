@@ -1,0 +1,59 @@
+// The settings page: the traditional standard to convert to, and the per-site rules.
+import { i18n } from '#i18n';
+import { useEffect, useState } from 'preact/hooks';
+import { setSiteRule, siteRules, traditionalVariant, TRADITIONAL_VARIANTS, type SiteRules, type TraditionalVariant } from '../utils/settings';
+
+export function OptionsApp() {
+  const [variant, setVariant] = useState<TraditionalVariant | null>(null);
+  const [rules, setRules] = useState<SiteRules>({});
+
+  useEffect(() => {
+    void traditionalVariant.getValue().then(setVariant);
+    void siteRules.getValue().then(setRules);
+    // Changes made elsewhere (the popup, another window) show here at once.
+    const unwatchVariant = traditionalVariant.watch(setVariant);
+    const unwatchRules = siteRules.watch(setRules);
+    return () => {
+      unwatchVariant();
+      unwatchRules();
+    };
+  }, []);
+
+  const hosts = Object.keys(rules).sort();
+  return (
+    <main>
+      <h1>{i18n.t('optionsTitle')}</h1>
+      <fieldset>
+        <legend>{i18n.t('variantLabel')}</legend>
+        {TRADITIONAL_VARIANTS.map((option) => (
+          <label key={option} class="choice">
+            <input
+              type="radio"
+              name="variant"
+              data-testid={`variant-${option}`}
+              checked={variant === option}
+              onChange={() => void traditionalVariant.setValue(option)}
+            />
+            {i18n.t(`variant.${option}`)}
+          </label>
+        ))}
+        <p class="explanation">{i18n.t('variantNote')}</p>
+      </fieldset>
+      <section>
+        <h2>{i18n.t('siteRulesHeading')}</h2>
+        {hosts.length === 0 ? (
+          <p class="empty">{i18n.t('noSiteRules')}</p>
+        ) : (
+          <ul role="list">
+            {hosts.map((host) => (
+              <li key={host} data-testid="site-rule-row">
+                <span class="term">{host}</span> <span class="count">{i18n.t(`script.${rules[host]!}`)}</span>{' '}
+                <button onClick={() => void setSiteRule(host, null)}>{i18n.t('removeRule')}</button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,185 @@
+// Whole-page script conversion in real browsers: what is converted, what is never touched, new
+// content, exact restore, the per-site choice, and no network traffic.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openExtensionPage, type BrowserName, type LaunchedBrowser } from './support/browsers';
+import { EXTENSION_DIRS, pageTextSnapshot, waitForContentScript } from './support/page-helpers';
+import { startServer, type TestServer } from './support/server';
+
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+describe.each(BROWSERS)('page conversion in %s', (name) => {
+  let server: TestServer;
+  let launched: LaunchedBrowser;
+  const pageRequests: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    launched = await launchBrowser(name, { extension: EXTENSION_DIRS[name] });
+  });
+  afterAll(async () => {
+    await launched?.browser.close();
+    await server?.close();
+  });
+
+  async function openPage(path: string): Promise<{ page: Page; tabId: number }> {
+    const page = await launched.browser.newPage();
+    page.on('request', (request) => void pageRequests.push(request.url()));
+    await page.goto(`${server.origin}/${path}`);
+    return { page, tabId: await waitForContentScript(page) };
+  }
+
+  async function popupFor(tabId: number): Promise<Page> {
+    const popup = await launched.browser.newPage();
+    await openExtensionPage(launched, popup, `${launched.extensionBase}popup.html?tab=${tabId}`);
+    await popup.locator('[data-testid="restore-original"]').wait();
+    return popup;
+  }
+
+  async function press(popup: Page, testId: string, pressed?: string) {
+    await popup.locator(`[data-testid="${testId}"]`).click();
+    if (pressed) await popup.waitForSelector(`[data-testid="${pressed}"][aria-pressed="true"]`);
+    else await popup.waitForSelector('[data-testid="restore-original"][disabled]');
+  }
+
+  /** Text of elements by id, in the document, the open shadow root and the frame. */
+  const read = (page: Page) =>
+    page.evaluate(() => {
+      const text = (id: string) => document.getElementById(id)?.textContent;
+      const shadow = document.getElementById('host')!.shadowRoot!;
+      const frame = (document.getElementById('frame') as HTMLIFrameElement).contentDocument!;
+      return {
+        title: document.title,
+        lang: document.documentElement.lang,
+        headline: text('headline'),
+        p2: text('p2'),
+        p3: text('p3'),
+        navTitle: document.querySelector('#nav a')!.getAttribute('title'),
+        navLabel: document.querySelectorAll('#nav a')[1]!.getAttribute('aria-label'),
+        alt: document.getElementById('photo')!.getAttribute('alt'),
+        placeholder: document.getElementById('field')!.getAttribute('placeholder'),
+        fieldValue: (document.getElementById('field') as HTMLInputElement).value,
+        editor: (document.getElementById('editor') as HTMLTextAreaElement).value,
+        code: text('code'),
+        inlineCode: text('inline-code'),
+        kbd: text('kbd'),
+        editable: text('editable'),
+        notranslate: text('notranslate'),
+        shadow: shadow.getElementById('shadow-text')?.textContent,
+        shadowTitle: shadow.querySelector('span')!.getAttribute('title'),
+        frame: frame.getElementById('frame-text')?.textContent,
+      };
+    });
+
+  test('converts every Chinese text and leaves code, fields and non-Chinese text exactly as they were', async () => {
+    const { page, tabId } = await openPage('conversion.html');
+    await page.waitForFunction(() => (document.getElementById('frame') as HTMLIFrameElement).contentDocument?.getElementById('frame-text'));
+    // The reader has typed in the textarea: it is never touched.
+    await page.$eval('#editor', (area) => ((area as HTMLTextAreaElement).value = '我正在输入后台'));
+    const before = await pageTextSnapshot(page);
+
+    const popup = await popupFor(tabId);
+    await press(popup, 'convert-to-traditional', 'convert-to-traditional');
+    const after = await read(page);
+    expect(after).toEqual({
+      title: '後臺發展與頭髮 - 新聞',
+      lang: 'zh-Hant',
+      headline: '中國式現代化與高質量發展',
+      p2: '他說：“後臺支持頭髮乾淨。” Quote "don\'t" stays, URL https://example.com/後臺?q=發展 stays as written.',
+      p3: ' 臺灣的後臺',
+      navTitle: '首頁鏈接',
+      navLabel: '國際新聞',
+      alt: '圖片：會談現場',
+      placeholder: '搜索後臺',
+      fieldValue: '已输入的后台',
+      editor: '我正在输入后台',
+      code: 'const 后台 = "头发"; // 不要转换',
+      inlineCode: '发展()',
+      kbd: '后台',
+      editable: '可编辑的后台',
+      notranslate: '不转换的后台',
+      shadow: '影子裡的後臺發展',
+      shadowTitle: '影子提示',
+      frame: '框架裡的後臺發展',
+    });
+
+    // New content is converted as it arrives, in the document and in the shadow root.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = '后来加载的评论';
+      document.getElementById('comments')!.append(p);
+      const q = document.createElement('p');
+      q.id = 'late-shadow';
+      q.textContent = '影子里后来的发展';
+      document.getElementById('host')!.shadowRoot!.append(q);
+    });
+    await page.waitForFunction(
+      () => document.getElementById('late')?.textContent === '後來加載的評論' && document.getElementById('host')!.shadowRoot!.getElementById('late-shadow')?.textContent === '影子裡後來的發展',
+      { polling: 100 },
+    );
+    // A text the page itself changes after our write is the page's: restore leaves it alone.
+    await page.evaluate(() => (document.getElementById('headline')!.firstChild!.nodeValue = '页面自己改的标题'));
+    await page.waitForFunction(() => document.getElementById('headline')!.textContent === '頁面自己改的標題', { polling: 100 });
+
+    await press(popup, 'restore-original');
+    const restored = await read(page);
+    expect(restored.headline).toBe('页面自己改的标题');
+    expect(await page.$eval('#late', (p) => p.textContent)).toBe('后来加载的评论');
+    // Undo the page's own changes; the rest must be byte-identical to the original.
+    await page.evaluate(() => {
+      document.getElementById('headline')!.firstChild!.nodeValue = '中国式现代化与高质量发展';
+      document.getElementById('late')!.remove();
+      document.getElementById('host')!.shadowRoot!.getElementById('late-shadow')!.remove();
+    });
+    expect(await pageTextSnapshot(page)).toBe(before);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a traditional page converts to simplified and restores without a round trip', async () => {
+    const { page, tabId } = await openPage('news-traditional.html');
+    const before = await pageTextSnapshot(page);
+    const popup = await popupFor(tabId);
+    await popup.waitForSelector('[data-testid="page-script"][data-script="traditional"]');
+    await press(popup, 'convert-to-simplified', 'convert-to-simplified');
+    expect(await page.$eval('#p2', (p) => p.textContent)).toBe('后台的头发很干净，台湾的乾隆皇帝。');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    // Switching straight to traditional starts from the original, not from the simplified text.
+    await press(popup, 'convert-to-traditional', 'convert-to-traditional');
+    expect(await page.$eval('#p2', (p) => p.textContent)).toBe('後臺的頭髮很乾淨，台灣的乾隆皇帝。');
+    await press(popup, 'restore-original');
+    expect(await pageTextSnapshot(page)).toBe(before);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a site the reader chose to show in traditional loads converted', async () => {
+    const { page, tabId } = await openPage('news-simplified.html');
+    const popup = await popupFor(tabId);
+    await press(popup, 'convert-to-traditional', 'convert-to-traditional');
+    await popup.locator('[data-testid="site-rule"]').click();
+    await popup.waitForSelector('[data-testid="site-rule"]:checked');
+    await page.reload();
+    await waitForContentScript(page);
+    await page.waitForFunction(() => document.getElementById('p1')?.textContent?.startsWith('習近平強調'), { polling: 50, timeout: 10_000 });
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).visibility)).toBe('visible');
+    // Untick: the next load is the original again.
+    await press(popup, 'restore-original');
+    const popup2 = await popupFor(tabId);
+    await popup2.locator('[data-testid="convert-to-traditional"]').click();
+    await popup2.waitForSelector('[data-testid="site-rule"]:checked');
+    await popup2.locator('[data-testid="site-rule"]').click();
+    await popup2.waitForSelector('[data-testid="site-rule"]:not(:checked)');
+    await page.reload();
+    await waitForContentScript(page);
+    expect(await page.$eval('#p1', (p) => p.textContent)).toMatch(/^习近平强调/);
+    await Promise.all([popup.close(), popup2.close(), page.close()]);
+  });
+
+  test('no network request leaves the machine', () => {
+    const foreign = pageRequests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:'));
+    expect(foreign).toEqual([]);
+    expect(pageRequests.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,34 @@
+// Page commands from outside the popup: the page's context menu and keyboard shortcuts.
+import { i18n } from '#i18n';
+import { browser } from 'wxt/browser';
+import { sendToTab } from '../send-message';
+
+export const PAGE_COMMANDS = ['convert-to-traditional', 'convert-to-simplified', 'restore-original'] as const;
+export type PageCommand = (typeof PAGE_COMMANDS)[number];
+
+const isPageCommand = (value: unknown): value is PageCommand => (PAGE_COMMANDS as readonly unknown[]).includes(value);
+
+const TITLES: Record<PageCommand, () => string> = {
+  'convert-to-traditional': () => i18n.t('convertToTraditional'),
+  'convert-to-simplified': () => i18n.t('convertToSimplified'),
+  'restore-original': () => i18n.t('restoreOriginal'),
+};
+
+export async function runPageCommand(tabId: number, command: PageCommand) {
+  if (command === 'restore-original') return sendToTab(tabId, 'restorePage', {});
+  return sendToTab(tabId, 'convertPage', { target: command === 'convert-to-traditional' ? 'traditional' : 'simplified' });
+}
+
+export function registerPageCommands() {
+  browser.runtime.onInstalled.addListener(() => {
+    for (const command of PAGE_COMMANDS) browser.contextMenus.create({ id: command, title: TITLES[command](), contexts: ['page', 'selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (tab?.id !== undefined && isPageCommand(info.menuItemId)) void runPageCommand(tab.id, info.menuItemId);
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    if (!isPageCommand(command)) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await runPageCommand(tab.id, command);
+  });
+}
