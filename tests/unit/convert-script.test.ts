@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { cleanChineseText, splitSentences } from '../../utils/language/clean-text';
 import { convertText, convertTexts } from '../../utils/language/convert-script';
+import { hasHan } from '../../utils/language/han';
+import { REPO_ROOT } from '../support/data';
 
 describe('convertText: simplified to each traditional standard', () => {
   test.each([
@@ -57,5 +61,46 @@ describe('automatic source', () => {
   });
   test('a batch keeps its order and length', () => {
     expect(convertTexts(['后台', '', 'abc', '头发'], 'tw', 'cn')).toEqual(['後臺', '', 'abc', '頭髮']);
+  });
+});
+
+describe('corpus pair: 003 (simplified original) with twp reproduces 002 (its traditional version)', () => {
+  const norm = (text: string) =>
+    text
+      .replace(/\s+/g, '')
+      // Punctuation: 002 was scraped with ASCII punctuation, and 003's column layout lost some 、.
+      .replace(/[，,]/g, ',')
+      .replace(/[：:]/g, ':')
+      .replace(/[（(]/g, '(')
+      .replace(/[）)]/g, ')')
+      .replace(/[“”"「」]/g, '"')
+      .replace(/、/g, '')
+      // Character variants both used in Taiwan text; 002 comes from Xinhua's own converter.
+      .replace(/産/g, '產')
+      .replace(/臺灣/g, '台灣')
+      .replace(/瞭解/g, '了解');
+  const original = cleanChineseText(readFileSync(`${REPO_ROOT}corpus/003_f0db3c5afb1c4395.txt`, 'utf8'));
+  const traditional = cleanChineseText(readFileSync(`${REPO_ROOT}corpus/002_9cf68f22f8066400.txt`, 'utf8'));
+  const ours = splitSentences(original).map((sentence) => norm(convertText(sentence, 'twp', 'cn')));
+  const theirs = splitSentences(traditional)
+    .filter((sentence) => hasHan(sentence))
+    .map(norm);
+  const commonPrefix = (a: string, b: string) => {
+    let n = 0;
+    while (n < a.length && a[n] === b[n]) n++;
+    return n;
+  };
+  // A sentence of 002 is paired with the sentence of ours that opens the most like it (10 characters at least).
+  const pairs = theirs.flatMap((their) => {
+    const best = ours.reduce((a, b) => (commonPrefix(their, b) > commonPrefix(their, a) ? b : a), '');
+    return commonPrefix(their, best) >= 10 ? [[their, best] as const] : [];
+  });
+
+  test('the shared article is found', () => {
+    expect(pairs.length).toBeGreaterThanOrEqual(10);
+  });
+  test.each(pairs.map(([their, our]) => [their.slice(0, 16), their, our]))('%s…', (_start, their, our) => {
+    // 002 sometimes runs two sentences together: ours must be its beginning or the whole.
+    expect(their.startsWith(our) || our.startsWith(their)).toBe(true);
   });
 });
