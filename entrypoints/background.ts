@@ -9,6 +9,8 @@ import { createLexicon, type Lexicon } from '../utils/language/lexicon';
 import { createGlossary, type GlossaryEntry } from '../utils/language/glossary';
 import { createMessageRouter } from '../utils/message-router';
 
+const DICTIONARY_PRELOAD_DELAY_MS = 300;
+
 export default defineBackground(() => {
   const glossary = createGlossary(glossaryEntries as GlossaryEntry[]);
   let lexicon: Promise<Lexicon> | undefined;
@@ -29,6 +31,7 @@ export default defineBackground(() => {
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, { tabId: sender.tab?.id ?? null }));
   registerPageCommands();
-  // A worker restarted by the browser starts loading at once, so the first hover finds the data ready.
-  void loadLexicon().catch(() => undefined);
+  // A restarted worker loads the dictionary soon, so the first hover finds it ready, but only after the
+  // request that woke it: a conversion does not wait behind a dictionary it does not need.
+  setTimeout(() => void loadLexicon().catch(() => undefined), DICTIONARY_PRELOAD_DELAY_MS);
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { buildScriptTables, SCRIPT_TABLES_FILE } from '../../scripts/build-script-tables';
 import { detectScript } from '../../utils/language/detect-script';
 import { REPO_ROOT } from '../support/data';
 
@@ -30,4 +31,8 @@ describe('detectScript', () => {
   test('counts Han characters only', () => {
     expect(detectScript('中朝 ABC 123 關係').hanChars).toBe(4);
   });
+});
+
+test('the script tables asset is what OpenCC tables give today', () => {
+  expect(buildScriptTables()).toBe(readFileSync(SCRIPT_TABLES_FILE, 'utf8'));
 });

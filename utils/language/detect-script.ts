@@ -1,8 +1,6 @@
 // Tells simplified from traditional text by the characters that differ between the two scripts.
-import STCharacters from 'opencc-js/dict/STCharacters';
-import STPhrases from 'opencc-js/dict/STPhrases';
-import TSCharacters from 'opencc-js/dict/TSCharacters';
-import TSPhrases from 'opencc-js/dict/TSPhrases';
+// The characters each script uses alone, from OpenCC's tables (scripts/build-script-tables.ts).
+import SCRIPT_TABLES from '../../assets/script-tables.json';
 import { isHan } from './han';
 
 export type Script = 'simplified' | 'traditional' | 'mixed' | 'none';
@@ -18,34 +16,8 @@ export interface ScriptVerdict {
 
 let tables: { simplified: Set<string>; traditional: Set<string> } | undefined;
 
-const entries = (dict: string) => dict.split('|').map((entry) => entry.split(' '));
-
-/** Sources a character table changes (a source listed among its own targets is a shared form). */
-function changedSources(dict: string): Set<string> {
-  return new Set(entries(dict).filter(([source, ...targets]) => source && !targets.includes(source)).map(([source]) => source!));
-}
-
-/** Every character written on the output side of a phrase table. */
-function outputCharacters(dict: string): Set<string> {
-  const chars = new Set<string>();
-  for (const [, ...targets] of entries(dict)) for (const char of targets.join('')) chars.add(char);
-  return chars;
-}
-
-/**
- * From OpenCC's tables, the characters each script uses alone. A character converted to another is
- * still shared when some phrase keeps it on the other side (后 in 皇后, 台 in 兄台), so it says nothing.
- */
 function scriptTables() {
-  if (tables) return tables;
-  const toTraditional = changedSources(STCharacters);
-  const toSimplified = changedSources(TSCharacters);
-  const keptInTraditional = outputCharacters(STPhrases);
-  const keptInSimplified = outputCharacters(TSPhrases);
-  tables = {
-    simplified: new Set([...toTraditional].filter((char) => !keptInTraditional.has(char) && !toSimplified.has(char))),
-    traditional: new Set([...toSimplified].filter((char) => !keptInSimplified.has(char) && !toTraditional.has(char))),
-  };
+  tables ??= { simplified: new Set(SCRIPT_TABLES.simplified), traditional: new Set(SCRIPT_TABLES.traditional) };
   return tables;
 }
 

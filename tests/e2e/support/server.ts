@@ -16,13 +16,15 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<TestServer> {
+/** Starts the server; `extraPages` maps paths to generated HTML (benchmark pages). */
+export async function startServer(extraPages: Record<string, string> = {}): Promise<TestServer> {
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     requests.push(path);
-    if (path === '/' || path === '/demo.html') {
-      response.writeHead(200, { 'content-type': TYPES['.html']! }).end(demoPageHtml());
+    const generated = path === '/' || path === '/demo.html' ? demoPageHtml() : extraPages[path];
+    if (generated !== undefined) {
+      response.writeHead(200, { 'content-type': TYPES['.html']! }).end(generated);
       return;
     }
     const file = normalize(join(PAGES_DIR, path));

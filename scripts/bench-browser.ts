@@ -1,0 +1,142 @@
+// Browser benchmarks in headless Chromium with the built extension (`npm run bench` runs it after the
+// Node table): whole-page conversion of a 20,000- and a 1,000,000-character news page, beside opencc-js
+// converting the same text as one string in the same page; long main-thread tasks; worker memory.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'puppeteer-core';
+import { launchBrowser, openExtensionPage, type LaunchedBrowser } from '../tests/e2e/support/browsers';
+import { EXTENSION_DIRS, waitForContentScript } from '../tests/e2e/support/page-helpers';
+import { startServer } from '../tests/e2e/support/server';
+import { cleanChineseText } from '../utils/language/clean-text';
+import { REPO_ROOT } from './lib/node-data';
+
+const OPENCC_UMD = createRequire(import.meta.url).resolve('opencc-js').replace(/full\.js$/, 'full.js');
+
+/** A news page of about `chars` characters: corpus paragraphs in <p>, with a nav and a sidebar. */
+function newsPage(chars: number): string {
+  const paragraphs = ['000_7a8b2fde8fb2effb', '003_f0db3c5afb1c4395', '004_713304df437d9aa5'].flatMap((name) =>
+    cleanChineseText(readFileSync(`${REPO_ROOT}corpus/${name}.txt`, 'utf8'))
+      .split(/\n+/)
+      .filter((line) => line.trim().length > 0),
+  );
+  const body: string[] = [];
+  let size = 0;
+  for (let i = 0; size < chars; i++) {
+    const paragraph = paragraphs[i % paragraphs.length]!;
+    body.push(`<p>${paragraph}</p>`);
+    size += paragraph.length;
+  }
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>基准测试新闻页</title></head><body>
+<nav><a href="#">首页</a> <a href="#">国际</a></nav><article>${body.join('\n')}</article>
+<aside><ul><li><a href="#">相关新闻</a></li></ul></aside></body></html>`;
+}
+
+interface PageResult {
+  convertMs: number;
+  restoreMs: number;
+  rawMs: number;
+  longestTaskMs: number;
+  chars: number;
+}
+
+/** Converts the page through the extension, from an extension page as the popup does, and measures. */
+async function measurePage(launched: LaunchedBrowser, page: Page, coldWorker = false): Promise<PageResult> {
+  const tabId = await waitForContentScript(page);
+  if (coldWorker) await stopWorker(launched);
+  await page.evaluate(() => {
+    const tasks: number[] = [];
+    (window as unknown as { longTasks: number[] }).longTasks = tasks;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: 'longtask' });
+  });
+  const control = await launched.browser.newPage();
+  await openExtensionPage(launched, control, `${launched.extensionBase}popup.html?tab=${tabId}`);
+  const send = (type: string, data: object) =>
+    control.evaluate(
+      async (tab, type, data) => {
+        const start = performance.now();
+        const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(tab: number, message: unknown): Promise<{ ok?: boolean }> } } }).chrome;
+        const reply = await api.tabs.sendMessage(tab, { xinwen: 1, type, data });
+        if (!reply?.ok) throw new Error(JSON.stringify(reply));
+        return performance.now() - start;
+      },
+      tabId,
+      type,
+      data,
+    );
+  const convertMs = await send('convertPage', { target: 'traditional' });
+  const restoreMs = await send('restorePage', {});
+  await control.close();
+  await page.bringToFront();
+  const longestTaskMs = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+  // opencc-js alone, in the same page: the page's text as one string, converter built beforehand.
+  await page.addScriptTag({ path: OPENCC_UMD });
+  const { rawMs, chars } = await page.evaluate(() => {
+    const text = document.body.textContent ?? '';
+    const convert = (window as unknown as { OpenCC: { Converter(o: object): (s: string) => string } }).OpenCC.Converter({ from: 'cn', to: 'tw' });
+    convert('预热');
+    const start = performance.now();
+    convert(text);
+    return { rawMs: performance.now() - start, chars: text.length };
+  });
+  return { convertMs, restoreMs, rawMs, longestTaskMs, chars };
+}
+
+/** Stops the extension's service worker, as the browser does after 30 s idle: the next message restarts it. */
+async function stopWorker(launched: LaunchedBrowser) {
+  const target = await launched.browser.waitForTarget((t) => t.type() === 'service_worker');
+  const page = await launched.browser.newPage();
+  const session = await page.createCDPSession();
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await page.close();
+  // Wait until the worker's target is gone.
+  for (let i = 0; i < 50 && (await launched.browser.targets()).includes(target); i++) await new Promise((r) => setTimeout(r, 50));
+}
+
+async function workerHeapMb(launched: LaunchedBrowser): Promise<number> {
+  const target = await launched.browser.waitForTarget((t) => t.type() === 'service_worker');
+  const session = await target.createCDPSession();
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize / 2 ** 20;
+}
+
+const pages = { '/bench-20k.html': newsPage(20_000), '/bench-1m.html': newsPage(1_000_000) };
+const server = await startServer(pages);
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const rows: string[][] = [];
+try {
+  const launched = await launchBrowser('chromium', { extension: EXTENSION_DIRS.chromium });
+  // The worker is stopped first, as after 30 s idle: the conversion command restarts it.
+  let page = await launched.browser.newPage();
+  await page.goto(`${server.origin}/bench-20k.html`);
+  const cold = await measurePage(launched, page, true);
+  rows.push(['first conversion after the worker starts, 20k page', ms(cold.convertMs), ms(cold.rawMs), '≤ 300 ms']);
+  await page.close();
+
+  for (const [path, label] of [['/bench-20k.html', '20k'], ['/bench-1m.html', '1M']] as const) {
+    page = await launched.browser.newPage();
+    await page.goto(`${server.origin}${path}`);
+    await measurePage(launched, page); // warm the worker's converter for this direction
+    await page.reload();
+    const warm = await measurePage(launched, page);
+    rows.push([
+      `convert ${label} page (${warm.chars.toLocaleString('en')} chars), warm`,
+      ms(warm.convertMs),
+      ms(warm.rawMs),
+      label === '20k' ? `≤ 2× raw + 30 ms = ${ms(2 * warm.rawMs + 30)}` : 'no task over 50 ms',
+    ]);
+    rows.push([`restore ${label} page`, ms(warm.restoreMs), '—', '']);
+    rows.push([`longest main-thread task, ${label} page (convert + restore)`, warm.longestTaskMs === 0 ? 'none over 50 ms' : ms(warm.longestTaskMs), '—', '≤ 50 ms']);
+    await page.close();
+  }
+  rows.push(['worker heap after converting both pages', `${(await workerHeapMb(launched)).toFixed(1)} MB`, '—', '']);
+  await launched.browser.close();
+} finally {
+  await server.close();
+}
+
+const header = ['browser benchmark (Chromium)', 'ours', 'opencc-js alone', 'target'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+console.log([line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
