@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { buildShippedModel, PINYIN_MODEL_FILE, pinyinModelJson } from '../../scripts/build-pinyin-model';
+import { isTrainingLine, numberedSyllable, readCppDev } from '../../scripts/lib/cpp-dev';
 import { HAN_CHAR } from '../../utils/language/han';
 import { pinyinTokens } from '../../utils/language/pinyin';
 import { wordAt } from '../../utils/language/word-at';
@@ -40,6 +43,49 @@ describe('readings in context', () => {
   ])('%s → %s', (text, expected) => {
     expect(readingOf(text)).toBe(expected);
   });
+});
+
+describe('readings that depend on the word, the name or the role', () => {
+  test.each([
+    // segmentation traps
+    ['举行会谈', 'jǔ xíng huì tán'],
+    ['该处长表示', 'gāi chù zhǎng biǎo shì'],
+    ['他写了这部长篇小说', 'tā xiě le zhè bù cháng piān xiǎo shuō'],
+    ['国务委员长', 'guó wù wěi yuán zhǎng'],
+    // surnames at the start of a name
+    ['曾庆红', 'zēng qìng hóng'],
+    ['朴槿惠', 'piáo jǐn huì'],
+    ['单雄信', 'shàn xióng xìn'],
+    ['解振华', 'xiè zhèn huá'],
+    // function words
+    ['他表现得很好', 'tā biǎo xiàn de hěn hǎo'],
+    ['历史性地解决', 'lì shǐ xìng de jiě jué'],
+    ['政府将依法处理', 'zhèng fǔ jiāng yī fǎ chǔ lǐ'],
+    ['他走了', 'tā zǒu le'],
+    ['看着', 'kàn zhe'],
+    // verb, not noun
+    ['农民种了小麦', 'nóng mín zhòng le xiǎo mài'],
+    // political vocabulary
+    ['涉藏问题', 'shè zàng wèn tí'],
+    ['中朝友谊', 'zhōng cháo yǒu yì'],
+    ['银行行长', 'yín háng háng zhǎng'],
+  ])('%s → %s', (text, expected) => {
+    expect(readingOf(text)).toBe(expected);
+  });
+});
+
+describe('the learned context model', () => {
+  test('regenerating assets/pinyin-model.json from the training half changes nothing', () => {
+    expect(pinyinModelJson(buildShippedModel(lexicon))).toBe(readFileSync(PINYIN_MODEL_FILE, 'utf8'));
+  }, 60_000);
+  test('held-out half of the CPP dev split: at least 95% (previous method: 93.1%)', () => {
+    const heldOut = readCppDev().filter((example) => !isTrainingLine(example));
+    const right = heldOut.filter((example) => {
+      const readings = pinyinTokens(example.sentence, lexicon).flatMap((t) => (t.pinyin.length ? t.pinyin : [...t.text].map(() => '')));
+      return numberedSyllable(readings[example.index] ?? '') === example.gold;
+    }).length;
+    expect(right / heldOut.length).toBeGreaterThanOrEqual(0.95);
+  }, 60_000);
 });
 
 describe('wordAt picks the word a reader sees', () => {

@@ -48,6 +48,8 @@ export interface Dictionary {
   /** Every entry whose simplified or traditional form is exactly `word`, best first. */
   lookup(word: string): DictionaryEntry[];
   has(word: string): boolean;
+  /** Whether some headword is longer than `text` and starts with it (so segmentation can stop looking). */
+  isPrefix(text: string): boolean;
   /** Longest headword, in code points: no word starting at a position is longer. */
   readonly maxWordLength: number;
   readonly size: number;
@@ -79,9 +81,19 @@ export function createDictionary(tsv: string): Dictionary {
     maxWordLength = Math.max(maxWordLength, [...entry.simplified].length);
   }
   for (const list of index.values()) list.sort(rankEntries);
+  // Built on first use, so loading the dictionary stays as fast as before.
+  let prefixes: Set<string> | undefined;
+  const isPrefix = (text: string) => {
+    if (!prefixes) {
+      prefixes = new Set();
+      for (const key of index.keys()) for (let n = 1; n < key.length; n++) prefixes.add(key.slice(0, n));
+    }
+    return prefixes.has(text);
+  };
   return {
     lookup: (word) => index.get(word) ?? [],
     has: (word) => index.has(word),
+    isPrefix,
     maxWordLength,
     size,
   };

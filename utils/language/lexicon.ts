@@ -5,6 +5,8 @@ import type { Dictionary } from './dictionary';
 export interface Lexicon {
   readonly dictionary: Dictionary;
   has(word: string): boolean;
+  /** Whether some word is longer than `text` and starts with it. */
+  isPrefix(text: string): boolean;
   /** A known reading for the whole word (glossary terms), one syllable per character. */
   reading(word: string): string[] | undefined;
   readonly maxWordLength: number;
@@ -26,10 +28,13 @@ export function createLexicon(dictionary: Dictionary, terms: readonly KnownTerm[
     readings.set(term, syllables);
     readings.set(traditional, syllables);
   }
+  const termPrefixes = new Set<string>();
+  for (const term of readings.keys()) for (let n = 1; n < term.length; n++) termPrefixes.add(term.slice(0, n));
   const maxTermLength = Math.max(0, ...[...readings.keys()].map((word) => [...word].length));
   return {
     dictionary,
     has: (word) => readings.has(word) || dictionary.has(word),
+    isPrefix: (text) => termPrefixes.has(text) || dictionary.isPrefix(text),
     reading: (word) => readings.get(word),
     maxWordLength: Math.max(dictionary.maxWordLength, maxTermLength),
   };

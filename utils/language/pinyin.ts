@@ -1,7 +1,10 @@
-// Pinyin in context: one tone-marked syllable for every Han character, chosen by the word it is in.
+// Pinyin in context: one tone-marked syllable for every Han character, chosen by the word it is in, the
+// characters around it and a small model learned from the CPP polyphone benchmark (assets/pinyin-model.json).
 import { pinyin as pinyinPro } from 'pinyin-pro';
+import modelData from '../../assets/pinyin-model.json';
 import type { Dictionary } from './dictionary';
 import type { Lexicon } from './lexicon';
+import { modelReading, type CharContext, type PinyinModel } from './pinyin-model';
 import { formatPinyin } from './pinyin-syllables';
 import { segmentText } from './segment-text';
 
@@ -11,6 +14,7 @@ export interface PinyinToken {
   pinyin: string[];
 }
 
+const MODEL = modelData as PinyinModel;
 const NUMBERED_SYLLABLE = /^[a-zü:]+[1-5]$/i;
 
 /** The word's reading when CEDICT gives it exactly one (ignoring proper names), as tone-marked syllables. */
@@ -35,26 +39,116 @@ function fallbackReading(char: string, dictionary: Dictionary): string {
   return entry ? formatPinyin(entry.pinyin.toLowerCase()) : '';
 }
 
-export function pinyinTokens(text: string, lexicon: Lexicon): PinyinToken[] {
+/** What is known about each code point of a text before the model decides. */
+export interface TextAnalysis {
+  chars: string[];
+  segments: { text: string; start: number; han: boolean }[];
+  /** Per code point of a Han character: its segmented word, pinyin-pro's reading, its dictionary word's reading. */
+  words: string[];
+  proReadings: string[];
+  wordReadings: (string | undefined)[];
+  /** Per code point: a reading that is not the model's to change (a glossary term's hand-checked one). */
+  fixed: (string | undefined)[];
+  readWord: (word: string) => string[] | undefined;
+}
+
+export function analyseText(text: string, lexicon: Lexicon): TextAnalysis {
   const { dictionary } = lexicon;
-  // pinyin-pro reads the whole text at once so its own context rules apply; one item per code point.
-  const contextual = pinyinPro(text, { type: 'all', toneType: 'symbol', v: false }).map((item) => item.pinyin);
-  const aligned = contextual.length === [...text].length;
+  const chars = [...text];
+  // pinyin-pro reads the whole text at once so its own context rules apply; one item per code point. The array
+  // form is several times faster than 'all'; its alignment is checked all the same.
+  let proReadings = pinyinPro(text, { type: 'array', toneType: 'symbol', v: false });
+  if (proReadings.length !== chars.length) proReadings = pinyinPro(text, { type: 'all', toneType: 'symbol', v: false }).map((item) => item.pinyin);
+  if (proReadings.length !== chars.length) proReadings = [];
+  // A character pinyin-pro cannot read comes back as itself: no reading.
+  for (let i = 0; i < proReadings.length; i++) if (proReadings[i] === chars[i]) proReadings[i] = '';
+  const segments = segmentText(text, lexicon);
+  const known = new Map<string, string[] | undefined>();
+  const readWord = (word: string) => {
+    if (!known.has(word)) known.set(word, dictionaryReading(word, dictionary));
+    return known.get(word);
+  };
+  const words: string[] = new Array(chars.length);
+  const wordReadings: (string | undefined)[] = new Array(chars.length);
+  const fixed: (string | undefined)[] = new Array(chars.length);
+  let codePoint = 0;
+  for (const segment of segments) {
+    const length = [...segment.text].length;
+    if (segment.han) {
+      const glossary = length > 1 ? lexicon.reading(segment.text) : undefined;
+      const fromWord = length > 1 && !glossary ? readWord(segment.text) : undefined;
+      for (let i = 0; i < length; i++) {
+        words[codePoint + i] = segment.text;
+        fixed[codePoint + i] = glossary?.[i];
+        wordReadings[codePoint + i] = fromWord?.[i];
+      }
+    }
+    codePoint += length;
+  }
+  return { chars, segments, words, proReadings, wordReadings, fixed, readWord };
+}
+
+/** The model's view of the Han character at `index`. */
+export function contextAt(analysis: TextAnalysis, index: number): CharContext {
+  return {
+    chars: analysis.chars,
+    index,
+    word: analysis.words[index]!,
+    proReading: analysis.proReadings[index] || '',
+    wordReading: analysis.wordReadings[index],
+    readWord: analysis.readWord,
+  };
+}
+
+/** Surnames whose reading as a surname differs from the character's usual one. */
+const SURNAMES: Record<string, string> = { 单: 'shàn', 解: 'xiè', 曾: 'zēng', 朴: 'piáo', 仇: 'qiú', 区: 'ōu', 查: 'zhā', 盖: 'gě', 缪: 'miào', 覃: 'qín', 尉: 'yù', 翟: 'zhái', 句: 'gōu', 繁: 'pó' };
+/** Verb readings before an aspect particle or a directional complement (种了 zhòng, 好了 is not one: 好 reads hǎo). */
+const VERB_BEFORE_ASPECT: Record<string, string> = { 种: 'zhòng', 担: 'dān', 削: 'xiāo', 钻: 'zuān', 扇: 'shān' };
+const ASPECT = new Set(['了', '着', '过', '起', '出', '下', '上', '进', '到', '完', '好']);
+
+const isSingle = (analysis: TextAnalysis, index: number) => analysis.words[index] !== undefined && analysis.words[index]!.length === analysis.chars[index]!.length;
+
+/** Rules the model sees too few examples of to learn, each about a role in the sentence, not a word. */
+function ruleReading(analysis: TextAnalysis, index: number): string | undefined {
+  const char = analysis.chars[index]!;
+  if (!isSingle(analysis, index)) return undefined;
+  // A surname alone before a given name of one or two characters that form no word with it (单雄信, 解振华).
+  const surname = SURNAMES[char];
+  if (surname && (index === 0 || analysis.words[index - 1] === undefined) && isSingle(analysis, index + 1)) {
+    const third = analysis.words[index + 2];
+    if (third === undefined || isSingle(analysis, index + 2)) return surname;
+  }
+  const verb = VERB_BEFORE_ASPECT[char];
+  if (verb && ASPECT.has(analysis.chars[index + 1] ?? '') && isSingle(analysis, index + 1)) return verb;
+  // 将 alone before a word is the future marker or "take" (将依法, 将其), jiāng; the noun lives in words (将领, 参将).
+  if (char === '将' && analysis.words[index + 1] !== undefined && (index === 0 || analysis.words[index - 1] === undefined || !isSingle(analysis, index - 1))) return 'jiāng';
+  return undefined;
+}
+
+/** The reading of one Han character: the glossary's, the rules', the model's, the dictionary word's, pinyin-pro's, CEDICT's. */
+function readingAt(analysis: TextAnalysis, index: number, lexicon: Lexicon, model: PinyinModel): string {
+  const fixed = analysis.fixed[index];
+  if (fixed) return fixed;
+  const char = analysis.chars[index]!;
+  return (
+    ruleReading(analysis, index) ||
+    (model.readings[char] ? modelReading(model, contextAt(analysis, index)) : undefined) ||
+    analysis.wordReadings[index] ||
+    analysis.proReadings[index] ||
+    fallbackReading(char, lexicon.dictionary)
+  );
+}
+
+export function pinyinTokens(text: string, lexicon: Lexicon, model: PinyinModel = MODEL): PinyinToken[] {
+  const analysis = analyseText(text, lexicon);
   const tokens: PinyinToken[] = [];
   let codePoint = 0;
-  for (const segment of segmentText(text, lexicon)) {
-    const chars = [...segment.text];
-    if (!segment.han) {
-      tokens.push({ text: segment.text, pinyin: [] });
-    } else {
-      const fromWord = chars.length > 1 ? (lexicon.reading(segment.text) ?? dictionaryReading(segment.text, dictionary)) : undefined;
-      const readings = chars.map((char, i) => {
-        const reading = fromWord?.[i] ?? (aligned ? contextual[codePoint + i] : undefined);
-        return reading || fallbackReading(char, dictionary);
-      });
-      tokens.push({ text: segment.text, pinyin: readings });
-    }
-    codePoint += chars.length;
+  for (const segment of analysis.segments) {
+    const length = [...segment.text].length;
+    const pinyin: string[] = [];
+    if (segment.han) for (let i = 0; i < length; i++) pinyin.push(readingAt(analysis, codePoint + i, lexicon, model));
+    tokens.push({ text: segment.text, pinyin });
+    codePoint += length;
   }
   return tokens;
 }

@@ -22,19 +22,27 @@ function segmentHanRun(chars: string[], lexicon: Lexicon): string[] {
   // best[i]: fewest words covering chars[i..]; next[i]: where the first of those words ends.
   const best = new Array<number>(n + 1).fill(Infinity);
   const next = new Array<number>(n + 1).fill(n);
+  // spread[i]: sum of squared word lengths of that split, smaller when the words are more even.
+  const spread = new Array<number>(n + 1).fill(Infinity);
   best[n] = 0;
+  spread[n] = 0;
   for (let i = n - 1; i >= 0; i--) {
     let word = '';
     for (let end = i + 1; end <= Math.min(n, i + maxLength); end++) {
       word += chars[end - 1];
       const single = end === i + 1;
-      if (!single && !lexicon.has(word)) continue;
-      const cost = best[end]! + 1;
-      // On a tie the longer first word wins: readers group forward.
-      if (cost < best[i]! || (cost === best[i]! && end > next[i]!)) {
-        best[i] = cost;
-        next[i] = end;
+      const known = single || lexicon.has(word);
+      if (known) {
+        const cost = best[end]! + 1;
+        const even = spread[end]! + (end - i) * (end - i);
+        // On a tie in words the more even split wins (国务/委员长, not 国务委员/长); then the longer first word.
+        if (cost < best[i]! || (cost === best[i]! && (even < spread[i]! || (even === spread[i]! && end > next[i]!)))) {
+          best[i] = cost;
+          next[i] = end;
+          spread[i] = even;
+        }
       }
+      if (!lexicon.isPrefix(word)) break;
     }
   }
   const words: string[] = [];

@@ -1,0 +1,131 @@
+// A small learned context model for polyphonic characters: for each character it knows, a linear score over
+// the reading candidates from context features (neighbouring characters, the word the segmenter put it in,
+// what the dictionary and pinyin-pro say). The weights are learned by scripts/build-pinyin-model.ts and shipped
+// as assets/pinyin-model.json; this module only extracts features and scores, so training and use agree.
+
+/** Everything the model may look at for one character of a text. */
+export interface CharContext {
+  /** The text's code points. */
+  chars: readonly string[];
+  /** The character's index in `chars`. */
+  index: number;
+  /** The segmented word containing it (itself when it stands alone). */
+  word: string;
+  /** pinyin-pro's contextual reading, tone-marked ('' if none). */
+  proReading: string;
+  /** The dictionary's reading of the character inside its multi-character word, if the word has one. */
+  wordReading: string | undefined;
+  /** The dictionary's one reading of a word, if it has one (tone-marked syllables); used on windows around the character. */
+  readWord: (word: string) => string[] | undefined;
+  /** Cache of the window readings, filled on first use. */
+  windows?: [string, string][];
+}
+
+/** Windows around the character (start offset, length) whose dictionary reading is evidence for it. */
+const WINDOWS: [number, number][] = [
+  [0, 2],
+  [-1, 2],
+  [0, 3],
+  [-2, 3],
+  [-1, 3],
+];
+
+/** The windows' dictionary readings of the character, as agreement features. */
+function windowReadings(context: CharContext): [string, string][] {
+  const found: [string, string][] = [];
+  for (const [from, length] of WINDOWS) {
+    const start = context.index + from;
+    if (start < 0 || start + length > context.chars.length) continue;
+    const span = context.chars.slice(start, start + length);
+    if (!span.every((char) => HAN.test(char))) continue;
+    const reading = context.readWord(span.join(''))?.[-from];
+    if (reading) found.push([`n${from}${length}`, reading]);
+  }
+  return found;
+}
+
+export interface PinyinModel {
+  /** Readings the model scores for each character it knows, tone-marked. */
+  readings: Record<string, string[]>;
+  /** Feature → reading (or "=" for a feature that rewards agreement) → weight. Keys are "char\tfeature" or "*\tfeature". */
+  weights: Record<string, Record<string, number>>;
+}
+
+const HAN = /\p{Script=Han}/u;
+const ASCII_DIGIT = /[0-9０-９]/;
+const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
+
+/** A neighbour as the model sees it: Han characters as they are, other characters by class. */
+function neighbour(char: string | undefined): string {
+  if (char === undefined) return '^';
+  if (HAN.test(char)) return char;
+  if (ASCII_DIGIT.test(char)) return '0';
+  if (LATIN.test(char)) return 'a';
+  if (/\s/.test(char)) return ' ';
+  return char; // punctuation keeps its identity: 《 ( ， 。 tell different stories
+}
+
+/** The character's own features, each scored per reading. */
+export function charFeatures(context: CharContext): string[] {
+  const { chars, index, word } = context;
+  const l1 = neighbour(chars[index - 1]);
+  const l2 = neighbour(chars[index - 2]);
+  const r1 = neighbour(chars[index + 1]);
+  const r2 = neighbour(chars[index + 2]);
+  const features = ['b', `l${l1}`, `r${r1}`, `L${l2}${l1}`, `R${r1}${r2}`, `p${context.proReading}`];
+  if (word.length > 1 && [...word].length > 1) features.push(`w${word}`, `d${context.wordReading ?? '?'}`);
+  else features.push('s');
+  return features;
+}
+
+/** Features shared by all characters that fire for a candidate agreeing with a source. */
+function agreementFeatures(context: CharContext, candidate: string): string[] {
+  const features: string[] = [];
+  context.windows ??= windowReadings(context);
+  for (const [name, reading] of context.windows) if (reading === candidate) features.push(`${name}=`);
+  const multi = context.word.length > 1 && [...context.word].length > 1;
+  if (candidate === context.proReading) features.push(multi ? 'p=m' : 'p=s');
+  if (candidate === context.wordReading) features.push('d=');
+  if (candidate === context.proReading && candidate === context.wordReading) features.push('pd=');
+  return features;
+}
+
+/** Candidate readings: the model's, then the sources' (so a source can win a character the model saw little of). */
+export function candidates(model: PinyinModel, context: CharContext): string[] {
+  const char = context.chars[context.index]!;
+  const list = [...(model.readings[char] ?? [])];
+  for (const source of [context.wordReading, context.proReading]) if (source && !list.includes(source)) list.push(source);
+  return list;
+}
+
+/** Every (weight key, label) pair that fires for `candidate`. */
+export function firedFeatures(context: CharContext, candidate: string, own = charFeatures(context)): [string, string][] {
+  const char = context.chars[context.index]!;
+  const fired: [string, string][] = own.map((feature) => [`${char}\t${feature}`, candidate]);
+  for (const feature of agreementFeatures(context, candidate)) fired.push([`*\t${feature}`, '=']);
+  return fired;
+}
+
+/** The model's reading for a character it knows, or undefined for one it does not. */
+export function modelReading(model: PinyinModel, context: CharContext): string | undefined {
+  const char = context.chars[context.index]!;
+  if (!model.readings[char]) return undefined;
+  // The character's own feature rows are looked up once; only the agreement features depend on the candidate.
+  const rows: Record<string, number>[] = [];
+  for (const feature of charFeatures(context)) {
+    const row = model.weights[`${char}\t${feature}`];
+    if (row) rows.push(row);
+  }
+  let best: string | undefined;
+  let bestScore = -Infinity;
+  for (const candidate of candidates(model, context)) {
+    let value = 0;
+    for (const row of rows) value += row[candidate] ?? 0;
+    for (const feature of agreementFeatures(context, candidate)) value += model.weights[`*\t${feature}`]?.['='] ?? 0;
+    if (value > bestScore) {
+      best = candidate;
+      bestScore = value;
+    }
+  }
+  return best;
+}
