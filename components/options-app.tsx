@@ -1,11 +1,25 @@
 // The settings page: the traditional standard to convert to, and the per-site rules.
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { setSiteRule, siteRules, traditionalVariant, TRADITIONAL_VARIANTS, type SiteRules, type TraditionalVariant } from '../utils/settings';
+import {
+  HOVER_MODES,
+  hoverMode,
+  hoverOffSites,
+  setHoverOnSite,
+  setSiteRule,
+  siteRules,
+  traditionalVariant,
+  TRADITIONAL_VARIANTS,
+  type HoverMode,
+  type SiteRules,
+  type TraditionalVariant,
+} from '../utils/settings';
 
 export function OptionsApp() {
   const [variant, setVariant] = useState<TraditionalVariant | null>(null);
   const [rules, setRules] = useState<SiteRules>({});
+  const [hover, setHover] = useState<HoverMode | null>(null);
+  const [offSites, setOffSites] = useState<string[]>([]);
 
   useEffect(() => {
     void traditionalVariant.getValue().then(setVariant);
@@ -13,9 +27,15 @@ export function OptionsApp() {
     // Changes made elsewhere (the popup, another window) show here at once.
     const unwatchVariant = traditionalVariant.watch(setVariant);
     const unwatchRules = siteRules.watch(setRules);
+    void hoverMode.getValue().then(setHover);
+    void hoverOffSites.getValue().then(setOffSites);
+    const unwatchHover = hoverMode.watch(setHover);
+    const unwatchOffSites = hoverOffSites.watch(setOffSites);
     return () => {
       unwatchVariant();
       unwatchRules();
+      unwatchHover();
+      unwatchOffSites();
     };
   }, []);
 
@@ -38,6 +58,27 @@ export function OptionsApp() {
           </label>
         ))}
         <p class="explanation">{i18n.t('variantNote')}</p>
+      </fieldset>
+      <fieldset>
+        <legend>{i18n.t('hoverLabel')}</legend>
+        {HOVER_MODES.map((option) => (
+          <label key={option} class="choice">
+            <input type="radio" name="hover" data-testid={`hover-${option}`} checked={hover === option} onChange={() => void hoverMode.setValue(option)} />
+            {i18n.t(`hoverMode.${option}`)}
+          </label>
+        ))}
+        <h2>{i18n.t('hoverOffSitesHeading')}</h2>
+        {offSites.length === 0 ? (
+          <p class="empty">{i18n.t('noHoverOffSites')}</p>
+        ) : (
+          <ul role="list">
+            {offSites.map((host) => (
+              <li key={host}>
+                <span class="term">{host}</span> <button onClick={() => void setHoverOnSite(host, true)}>{i18n.t('removeRule')}</button>
+              </li>
+            ))}
+          </ul>
+        )}
       </fieldset>
       <section>
         <h2>{i18n.t('siteRulesHeading')}</h2>

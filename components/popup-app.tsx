@@ -6,6 +6,7 @@ import type { PageState, ScriptTarget } from '../utils/messages';
 import { sendToTab } from '../utils/send-message';
 import { setSiteRule } from '../utils/settings';
 import { GlossarySearch } from './glossary-search';
+import { HoverSiteToggle } from './hover-site-toggle';
 import { PageTerms } from './page-terms';
 import { ScriptControls } from './script-controls';
 
@@ -41,6 +42,7 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
     <main>
       <h1>{i18n.t('popupTitle')}</h1>
       <ScriptControls state={state} busy={busy} onConvert={convert} onRestore={restore} onSiteRule={(rule) => void chooseSiteRule(rule)} />
+      {state && <HoverSiteToggle host={state.host} />}
       {error && <p class="error" role="alert">{error}</p>}
       <GlossarySearch />
       <PageTerms terms={terms} />

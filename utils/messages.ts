@@ -14,6 +14,8 @@ export interface WordCard {
   end: number;
   /** The word in the other script, when it differs. */
   otherScript?: string;
+  /** Lengths of the words starting at `start`, shortest first: shorter and longer readings of the spot. */
+  lengths: number[];
   pinyin: string[];
   definitions: DictionaryResult[];
   glossary?: GlossaryEntry;
@@ -36,7 +38,11 @@ export interface PageState {
 /** Messages the background worker answers (from content scripts and the popup). */
 export type BackgroundProtocol = {
   hello: { request: Record<string, never>; response: { tabId: number | null } };
-  lookupWord: { request: { text: string; offset: number }; response: WordCard | null };
+  /**
+   * The word at `offset` of `text`; with `length`, exactly the span of that length starting at `offset`;
+   * with `align`, the word is cut to start (or end) at `offset` (stepping to the next or previous word).
+   */
+  lookupWord: { request: { text: string; offset: number; length?: number; align?: 'start' | 'end' }; response: WordCard | null };
   pinyin: { request: { text: string }; response: PinyinToken[] };
   convertTexts: { request: { texts: string[]; to: ChineseLocale; from: SourceLocale }; response: string[] };
   detectScript: { request: { text: string }; response: ScriptVerdict };

@@ -1,32 +1,28 @@
-// User settings, kept with WXT's storage so every part of the extension reads the same values.
+// User settings as WXT storage items (popup, options page, worker), built from utils/settings-schema.ts.
 import { storage } from 'wxt/utils/storage';
-import type { ChineseLocale } from './language/convert-script';
 import type { ScriptTarget } from './messages';
+import { DEFAULT_SETTINGS, type HoverMode, type SiteRules, type TraditionalVariant } from './settings-schema';
 
-export type TraditionalVariant = Exclude<ChineseLocale, 'cn'>;
-export const TRADITIONAL_VARIANTS: readonly TraditionalVariant[] = ['tw', 'hk', 't', 'twp'];
+export { HOVER_MODES, TRADITIONAL_VARIANTS, type HoverMode, type SiteRules, type TraditionalVariant } from './settings-schema';
 
-/** Which traditional standard "convert to traditional" produces. twp also rewrites phrases, so it is never the default. */
 export const traditionalVariant = storage.defineItem<TraditionalVariant>('sync:traditionalVariant', {
-  fallback: 'tw',
+  fallback: DEFAULT_SETTINGS.traditionalVariant,
   version: 1,
 });
-
-/** Per-site choice: the script a site is always shown in, by host name. */
-export type SiteRules = Record<string, ScriptTarget>;
-
-export const siteRules = storage.defineItem<SiteRules>('sync:siteRules', {
-  fallback: {},
-  version: 1,
-});
-
-export async function siteRuleFor(host: string): Promise<ScriptTarget | null> {
-  return (await siteRules.getValue())[host] ?? null;
-}
+export const siteRules = storage.defineItem<SiteRules>('sync:siteRules', { fallback: DEFAULT_SETTINGS.siteRules, version: 1 });
+export const hoverMode = storage.defineItem<HoverMode>('sync:hoverMode', { fallback: DEFAULT_SETTINGS.hoverMode, version: 1 });
+export const hoverOffSites = storage.defineItem<string[]>('sync:hoverOffSites', { fallback: DEFAULT_SETTINGS.hoverOffSites, version: 1 });
 
 export async function setSiteRule(host: string, rule: ScriptTarget | null): Promise<void> {
   const rules = { ...(await siteRules.getValue()) };
   if (rule === null) delete rules[host];
   else rules[host] = rule;
   await siteRules.setValue(rules);
+}
+
+export async function setHoverOnSite(host: string, on: boolean): Promise<void> {
+  const sites = new Set(await hoverOffSites.getValue());
+  if (on) sites.delete(host);
+  else sites.add(host);
+  await hoverOffSites.setValue([...sites].sort());
 }

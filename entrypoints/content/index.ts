@@ -1,4 +1,5 @@
 // Content script: wires detection, the hover card, site rules and the popup's commands to the page.
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { whenChineseAppears } from '../../utils/content/chinese-presence';
@@ -6,27 +7,44 @@ import { contentValidators, createPageController } from '../../utils/content/con
 import { startHover } from '../../utils/content/hover';
 import { createHoverCard } from '../../utils/content/hover-card';
 import { applySiteRule } from '../../utils/content/site-rule';
+import { watchSettings } from '../../utils/content/page-settings';
+import { createWordHighlight } from '../../utils/content/word-highlight';
 import { createMessageRouter } from '../../utils/message-router';
 import { sendToBackground } from '../../utils/send-message';
-import { siteRuleFor } from '../../utils/settings';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
+  allFrames: true,
+  // Frames written by script (about:blank, srcdoc) hold news text too.
+  matchAboutBlank: true,
   // Started at document start so a site's remembered script is applied before the page is seen.
   runAt: 'document_start',
   main(ctx) {
+    const topFrame = window === window.top;
     let tabId: number | null = null;
-    const page = createPageController(document, () => tabId);
-    const route = createMessageRouter(page.handlers, contentValidators);
-    browser.runtime.onMessage.addListener((message) => route(message, { tabId }));
-    void siteRuleFor(location.hostname).then((rule) => applySiteRule(document, rule, page.convert));
+    const host = location.hostname;
+    const settings = watchSettings(ctx.signal);
+    if (topFrame) {
+      // Page commands belong to the top frame: it converts same-origin frames itself.
+      const page = createPageController(document, () => tabId, settings);
+      const route = createMessageRouter(page.handlers, contentValidators);
+      browser.runtime.onMessage.addListener((message) => route(message, { tabId }));
+      void settings.ready.then(({ siteRules }) => applySiteRule(document, siteRules[host] ?? null, page.convert));
+    }
 
     const start = () =>
       // Nothing more runs until the page shows Chinese text, now or later.
       whenChineseAppears(document, ctx.signal, () => {
-        const card = createHoverCard(document);
+        const card = createHoverCard(document, { measureWords: i18n.t('cardMeasureWords'), variantOf: i18n.t('cardVariantOf'), keys: i18n.t('cardKeys') });
         ctx.signal.addEventListener('abort', () => card.remove());
-        startHover(document, card, (text, offset) => sendToBackground('lookupWord', { text, offset }), ctx.signal);
+        const mode = () => {
+          const { hoverMode, hoverOffSites } = settings.current();
+          return hoverOffSites.includes(host) ? 'off' : hoverMode;
+        };
+        const lookup = (text: string, offset: number, options: { length?: number; align?: 'start' | 'end' } = {}) =>
+          sendToBackground('lookupWord', { text, offset, ...(options.length ? { length: options.length } : {}), ...(options.align ? { align: options.align } : {}) });
+        startHover(document, { card, highlight: createWordHighlight(window), lookup, mode, signal: ctx.signal });
+        if (!topFrame) return;
         void sendToBackground('hello', {}).then((reply) => {
           if (!reply.ok) return;
           tabId = reply.value.tabId;

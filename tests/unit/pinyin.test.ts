@@ -101,3 +101,22 @@ describe('wordAt picks the word a reader sees', () => {
     expect(wordAt('abc 中文', 1, lexicon)).toBeUndefined();
   });
 });
+
+describe('wordAt steps and alternative readings', () => {
+  test('lists the words starting at the same spot, shortest first', () => {
+    expect(wordAt('这部长篇小说', 2, lexicon)?.lengths).toEqual([1, 2, 4]);
+  });
+  test.each([
+    ['这部长篇小说', 2, 2, undefined, '长篇', 'cháng piān'],
+    ['这部长篇小说', 2, 1, undefined, '长', 'cháng'],
+    ['这部长篇小说', 4, undefined, 'start', '小说', 'xiǎo shuō'],
+    ['这部长篇小说', 3, undefined, 'end', '长篇', 'cháng piān'],
+  ] as const)('%s @%i length %s align %s → %s', (text, offset, length, align, word, pinyin) => {
+    const found = wordAt(text, offset, lexicon, length, align);
+    expect(found?.text).toBe(word);
+    expect(found?.pinyin.join(' ')).toBe(pinyin);
+  });
+  test('a span that is not all Han is no word', () => {
+    expect(wordAt('中文abc', 1, lexicon, 3)).toBeUndefined();
+  });
+});

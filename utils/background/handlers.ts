@@ -18,7 +18,10 @@ export const backgroundValidators: Validators<BackgroundProtocol> = {
   lookupWord: (data) => {
     const fields = record(data);
     const text = stringField(fields, 'text', MAX_LOOKUP_CHARS);
-    return { text, offset: integerField(fields, 'offset', 0, Math.max(0, text.length - 1)) };
+    const offset = integerField(fields, 'offset', 0, Math.max(0, text.length - 1));
+    const align = fields.align === undefined ? undefined : oneOf(fields, 'align', ['start', 'end'] as const);
+    if (fields.length !== undefined) return { text, offset, length: integerField(fields, 'length', 1, text.length - offset) };
+    return align ? { text, offset, align } : { text, offset };
   },
   pinyin: (data) => ({ text: stringField(record(data), 'text') }),
   convertTexts: (data) => {
@@ -43,9 +46,9 @@ export interface LanguageData {
 export function createBackgroundHandlers({ lexicon, glossary }: LanguageData): Handlers<BackgroundProtocol> {
   return {
     hello: (_request, { tabId }) => ({ tabId }),
-    async lookupWord({ text, offset }): Promise<WordCard | null> {
+    async lookupWord({ text, offset, length, align }): Promise<WordCard | null> {
       const words = await lexicon();
-      const word = wordAt(text, offset, words);
+      const word = wordAt(text, offset, words, length, align);
       if (!word) return null;
       const simplified = convertText(word.text, 'cn');
       const traditional = convertText(word.text, 'tw');
@@ -54,6 +57,7 @@ export function createBackgroundHandlers({ lexicon, glossary }: LanguageData): H
         word: word.text,
         start: word.start,
         end: word.end,
+        lengths: word.lengths,
         ...(otherScript !== word.text ? { otherScript } : {}),
         pinyin: word.pinyin,
         definitions: words.dictionary.lookup(word.text).map(toDictionaryResult),

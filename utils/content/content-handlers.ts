@@ -4,7 +4,7 @@ import { visibleText } from '../language/page-text';
 import type { ContentProtocol, PageState, ScriptTarget } from '../messages';
 import { oneOf, record, type Handlers, type Validators } from '../message-router';
 import { sendToBackground, unwrap } from '../send-message';
-import { siteRuleFor, traditionalVariant } from '../settings';
+import type { PageSettings } from './page-settings';
 import { PageConverter } from './page-converter';
 
 export const contentValidators: Validators<ContentProtocol> = {
@@ -20,7 +20,7 @@ export interface PageController {
   convert(target: ScriptTarget): Promise<PageState>;
 }
 
-export function createPageController(document: Document, tabId: () => number | null): PageController {
+export function createPageController(document: Document, tabId: () => number | null, settings: PageSettings): PageController {
   // The page's script as loaded: read once, before any conversion of ours changes it. The worker
   // holds OpenCC's character tables, so the content script stays small.
   let loaded: Promise<{ script: Script; hanChars: number }> | undefined;
@@ -38,11 +38,12 @@ export function createPageController(document: Document, tabId: () => number | n
     converted: converter.target,
     tabId: tabId(),
     host,
-    siteRule: await siteRuleFor(host),
+    siteRule: (await settings.ready, settings.current().siteRules[host] ?? null),
   });
   const convert = async (target: ScriptTarget) => {
     const { script } = await loadedScript();
-    await converter.convertPage(target, script, await traditionalVariant.getValue());
+    await settings.ready;
+    await converter.convertPage(target, script, settings.current().traditionalVariant);
     return state();
   };
 

@@ -17,15 +17,29 @@ ol { margin: 6px 0 0; padding-left: 18px; }
 .entry-pinyin { color: #6e6e73; font-size: 12px; margin-top: 6px; }
 .glossary { margin-top: 8px; padding-top: 6px; border-top: 1px solid #eee3d2; }
 .glossary b { color: #7a3b00; }
+.tone1 { color: #d32f2f; } .tone2 { color: #2e7d32; } .tone3 { color: #1565c0; } .tone4 { color: #6a1b9a; } .tone5 { color: #616161; }
+.extra { color: #6e6e73; font-size: 12px; margin-top: 2px; }
+.keys { color: #8e8e93; font-size: 11px; margin-top: 8px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #232326; color: #f2f2f4; border-color: #3a3a3f; }
   .other, .entry-pinyin { color: #a1a1a6; } .pinyin { color: #ff8a80; } .glossary b { color: #ffb74d; }
   .glossary { border-color: #3a3a3f; }
+  .tone1 { color: #ff8a80; } .tone2 { color: #a5d6a7; } .tone3 { color: #90caf9; } .tone4 { color: #ce93d8; } .tone5 { color: #bdbdbd; }
 }`;
 
 /** Definitions shown per dictionary entry and entries per card, so the card stays readable. */
 const MAX_ENTRIES = 3;
 const MAX_DEFINITIONS = 4;
+
+/** Tone of a tone-marked syllable: 1-4 from its mark, 5 (neutral) without one. */
+export function toneOf(syllable: string): number {
+  const marks = syllable.normalize('NFD');
+  if (marks.includes('\u0304')) return 1;
+  if (marks.includes('\u0301')) return 2;
+  if (marks.includes('\u030c')) return 3;
+  if (marks.includes('\u0300')) return 4;
+  return 5;
+}
 
 function element(tag: string, className: string, text?: string, field?: string): HTMLElement {
   const el = document.createElement(tag);
@@ -42,7 +56,14 @@ export interface HoverCard {
   remove(): void;
 }
 
-export function createHoverCard(document: Document): HoverCard {
+/** The card's own words, in the reader's UI language. */
+export interface CardLabels {
+  measureWords: string;
+  variantOf: string;
+  keys: string;
+}
+
+export function createHoverCard(document: Document, labels: CardLabels): HoverCard {
   const host = document.createElement('xinwen-card');
   host.setAttribute(OWN_ELEMENT_ATTRIBUTE, '');
   host.setAttribute('hidden', '');
@@ -58,19 +79,27 @@ export function createHoverCard(document: Document): HoverCard {
     const head = element('div', 'head');
     head.append(element('span', 'word', card.word, 'word'));
     if (card.otherScript) head.append(element('span', 'other', card.otherScript));
-    head.append(element('span', 'pinyin', card.pinyin.join(' '), 'pinyin'));
+    const pinyin = element('span', 'pinyin', undefined, 'pinyin');
+    card.pinyin.forEach((syllable, i) => {
+      if (i > 0) pinyin.append(document.createTextNode(' '));
+      pinyin.append(element('span', `tone${toneOf(syllable)}`, syllable));
+    });
+    head.append(pinyin);
     const parts: HTMLElement[] = [head];
     for (const entry of card.definitions.slice(0, MAX_ENTRIES)) {
       if (card.definitions.length > 1) parts.push(element('div', 'entry-pinyin', entry.pinyin));
       const list = element('ol', '');
       for (const definition of entry.definitions.slice(0, MAX_DEFINITIONS)) list.append(element('li', '', definition, 'definition'));
       parts.push(list);
+      if (entry.classifiers.length > 0) parts.push(element('div', 'extra', `${labels.measureWords} ${entry.classifiers.join('  ')}`, 'classifiers'));
+      if (entry.variantOf.length > 0) parts.push(element('div', 'extra', `${labels.variantOf} ${entry.variantOf.join('  ')}`, 'variants'));
     }
     if (card.glossary) {
       const glossary = element('div', 'glossary', undefined, 'glossary');
       glossary.append(element('b', '', card.glossary.english), document.createTextNode(` — ${card.glossary.explanation}`));
       parts.push(glossary);
     }
+    parts.push(element('div', 'keys', labels.keys));
     body.replaceChildren(...parts);
   }
 

@@ -1,56 +1,150 @@
-// Shows the hover card for the word under the pointer. The worker segments and looks up; we only point.
-import type { WordCard } from '../messages';
-import type { Reply } from '../messages';
+// Shows the hover card for the word under the pointer, and the keys that work while it is shown.
+// The worker segments and looks up; the content script only points, highlights and shows.
+import type { Reply, WordCard } from '../messages';
+import type { HoverMode } from '../settings-schema';
 import type { HoverCard } from './hover-card';
-import { textAtPoint } from './text-at-point';
+import { textAtPoint, type TextAtPoint } from './text-at-point';
+import type { WordHighlight } from './word-highlight';
 
-export type LookupWord = (text: string, offset: number) => Promise<Reply<WordCard | null>>;
+export type LookupWord = (text: string, offset: number, options?: { length?: number; align?: 'start' | 'end' }) => Promise<Reply<WordCard | null>>;
 
-export function startHover(document: Document, card: HoverCard, lookup: LookupWord, signal: AbortSignal) {
+export interface HoverOptions {
+  card: HoverCard;
+  highlight: WordHighlight;
+  lookup: LookupWord;
+  /** The reader's hover setting for this page, read on each move (settings change live). */
+  mode: () => HoverMode;
+  signal: AbortSignal;
+}
+
+interface Request {
+  context: TextAtPoint;
+  offset: number;
+  length?: number;
+  align?: 'start' | 'end';
+}
+
+/** Keys while a card is shown (no modifier, outside editable fields). */
+const KEYS: Record<string, 'next' | 'previous' | 'shorter' | 'longer' | 'copy'> = { n: 'next', b: 'previous', s: 'shorter', l: 'longer', c: 'copy' };
+
+function isEditable(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return !!element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
+}
+
+export function startHover(document: Document, { card, highlight, lookup, mode, signal }: HoverOptions) {
   let frame = 0;
   let lastKey = '';
-  // Each lookup gets a number; an answer that is no longer the latest is dropped.
+  let shown: { context: TextAtPoint; card: WordCard } | undefined;
+  // One lookup in flight at a time: a newer request waits in `queued`; an answer that is no longer the
+  // latest request's is dropped.
+  let inFlight = false;
+  let queued: Request | undefined;
   let latest = 0;
 
-  async function update(x: number, y: number) {
+  const hide = () => {
+    shown = undefined;
+    card.hide();
+    highlight.clear();
+  };
+
+  function request(next: Request) {
+    latest++;
+    queued = next;
+    if (!inFlight) void drain();
+  }
+
+  async function drain() {
+    while (queued) {
+      const current = queued;
+      const ticket = latest;
+      queued = undefined;
+      inFlight = true;
+      const reply = await lookup(current.context.text, current.offset, { length: current.length, align: current.align });
+      inFlight = false;
+      if (ticket !== latest || signal.aborted) continue;
+      if (!reply.ok || !reply.value) {
+        // A failed lookup (a worker still starting) is tried again when the pointer next moves.
+        if (!reply.ok) lastKey = '';
+        hide();
+        continue;
+      }
+      show(current.context, reply.value);
+    }
+  }
+
+  function show(context: TextAtPoint, word: WordCard) {
+    const start = context.locate(word.start);
+    const end = context.locate(word.end - 1);
+    if (!start || !end) return;
+    const range = start.node.ownerDocument.createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset + 1);
+    shown = { context, card: word };
+    highlight.show(range);
+    card.show(word, range.getBoundingClientRect());
+  }
+
+  function pointAt(x: number, y: number) {
     const found = textAtPoint(document, x, y);
     if (!found) {
       lastKey = '';
       latest++;
-      card.hide();
+      hide();
       return;
     }
     const key = `${found.text}@${found.offset}`;
     if (key === lastKey) return;
     lastKey = key;
-    const ticket = ++latest;
-    const reply = await lookup(found.text, found.offset);
-    if (ticket !== latest || signal.aborted) return;
-    if (!reply.ok || !reply.value) {
-      // A failed lookup (a worker still starting) is tried again when the pointer next moves.
-      if (!reply.ok) lastKey = '';
-      card.hide();
+    request({ context: found, offset: found.offset });
+  }
+
+  function step(action: (typeof KEYS)[string]) {
+    if (!shown) return;
+    const { context, card: word } = shown;
+    if (action === 'copy') {
+      void navigator.clipboard?.writeText(word.word).catch(() => undefined);
       return;
     }
-    const start = found.locate(reply.value.start);
-    const end = found.locate(reply.value.end - 1);
-    if (!start || !end) return;
-    const range = document.createRange();
-    range.setStart(start.node, start.offset);
-    range.setEnd(end.node, end.offset + 1);
-    card.show(reply.value, range.getBoundingClientRect());
+    if (action === 'next' && word.end < context.text.length) request({ context, offset: word.end, align: 'start' });
+    if (action === 'previous' && word.start > 0) request({ context, offset: word.start - 1, align: 'end' });
+    if (action === 'shorter' || action === 'longer') {
+      const length = word.end - word.start;
+      const lengths = action === 'shorter' ? word.lengths.filter((l) => l < length).reverse() : word.lengths.filter((l) => l > length);
+      if (lengths[0] !== undefined) request({ context, offset: word.start, length: lengths[0] });
+    }
   }
 
   document.addEventListener(
     'mousemove',
     (event) => {
       if (card.contains(event.target as Node)) return;
+      const current = mode();
+      if (current === 'off' || (current === 'shift' && !event.shiftKey)) {
+        if (shown) hide();
+        return;
+      }
       cancelAnimationFrame(frame);
-      // One lookup per frame at most, however fast the pointer moves.
-      frame = requestAnimationFrame(() => void update(event.clientX, event.clientY));
+      // One hit test per frame at most, however fast the pointer moves.
+      frame = requestAnimationFrame(() => pointAt(event.clientX, event.clientY));
     },
     { signal, passive: true },
   );
-  document.addEventListener('keydown', (event) => event.key === 'Escape' && card.hide(), { signal });
-  document.addEventListener('scroll', () => card.hide(), { signal, passive: true, capture: true });
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (!shown || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
+      if (event.key === 'Escape') {
+        hide();
+        return;
+      }
+      const action = KEYS[event.key.toLowerCase()];
+      if (!action) return;
+      event.preventDefault();
+      event.stopPropagation();
+      step(action);
+    },
+    { signal, capture: true },
+  );
+  document.addEventListener('scroll', hide, { signal, passive: true, capture: true });
 }

@@ -1,34 +1,54 @@
-// Finds the character under the pointer and the text around it, with the caret APIs.
+// Finds the character under the pointer and the text around it, with the caret APIs: across inline
+// elements and line breaks, inside open shadow roots, skipping ruby annotations, hidden and zero-width text.
 import { isHan } from '../language/han';
 import { insideUntouchable } from './skip-rules';
 
 export interface TextAtPoint {
-  /** The text around the pointed character: its block's text, cut to a window around it. */
+  /** The text around the pointed character, as a reader reads it (layout breaks inside words removed). */
   text: string;
   /** UTF-16 offset of the pointed character in `text`. */
   offset: number;
-  /** Maps offsets of `text` back to DOM positions, to highlight the word. */
+  /** The DOM position of each UTF-16 offset of `text`, to highlight a word. */
   locate(offset: number): { node: Text; offset: number } | undefined;
 }
 
 const CONTEXT_CHARS = 300;
-const BLOCK_DISPLAY = /^(block|list-item|table|table-cell|flex|grid)$/;
+const BLOCK_DISPLAY = /^(block|list-item|table|table-cell|table-caption|flex|grid|flow-root)$/;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const SPACE = /\s/;
+
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
+};
+
+/** Open shadow roots under the point, outermost first, so the caret can land inside them. */
+function shadowRootsAt(document: Document, x: number, y: number): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  let element = document.elementFromPoint(x, y);
+  while (element?.shadowRoot && !roots.includes(element.shadowRoot)) {
+    roots.push(element.shadowRoot);
+    const inner = element.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === element) break;
+    element = inner;
+  }
+  return roots;
+}
 
 function caretAt(document: Document, x: number, y: number): { node: Node; offset: number } | undefined {
-  const withPosition = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  const withPosition = document as CaretDocument;
   if (withPosition.caretPositionFromPoint) {
-    const position = withPosition.caretPositionFromPoint(x, y);
+    const position = withPosition.caretPositionFromPoint(x, y, { shadowRoots: shadowRootsAt(document, x, y) });
     return position ? { node: position.offsetNode, offset: position.offset } : undefined;
   }
   const range = document.caretRangeFromPoint?.(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
 }
 
-/** The caret lands beside the nearest character even when the pointer is past the end of a line: check the box. */
+/** The caret lands beside the nearest character even when the pointer is past a line's end: check the box. */
 function pointInsideChar(node: Text, offset: number, x: number, y: number): boolean {
   const range = node.ownerDocument.createRange();
   range.setStart(node, offset);
-  range.setEnd(node, offset + 1);
+  range.setEnd(node, Math.min(offset + 1, node.length));
   for (const rect of range.getClientRects()) {
     if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
   }
@@ -39,6 +59,16 @@ function blockAncestor(node: Node): Element {
   let element = node.parentElement!;
   while (element.parentElement && !BLOCK_DISPLAY.test(getComputedStyle(element).display)) element = element.parentElement;
   return element;
+}
+
+function isHidden(element: Element | null, cache: Map<Element, boolean>): boolean {
+  if (!element) return false;
+  let hidden = cache.get(element);
+  if (hidden === undefined) {
+    hidden = element.closest('rt, rp') !== null || (typeof element.checkVisibility === 'function' && !element.checkVisibility());
+    cache.set(element, hidden);
+  }
+  return hidden;
 }
 
 export function textAtPoint(document: Document, x: number, y: number): TextAtPoint | undefined {
@@ -54,31 +84,44 @@ export function textAtPoint(document: Document, x: number, y: number): TextAtPoi
   }
   if (!isHan(value[charOffset]!) || insideUntouchable(node)) return undefined;
 
-  // Read the block's text across inline elements, so <b>人类</b>命运共同体 is one stretch of text.
-  const block = blockAncestor(node);
-  const pieces: { node: Text; start: number }[] = [];
-  let text = '';
+  // The block's characters as a reader reads them: zero-width characters dropped, and spaces or line
+  // breaks between two Han characters (newspaper justification, a word broken over lines) dropped.
+  const chars: { char: string; node: Text; offset: number }[] = [];
   let pointed = -1;
-  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  const hidden = new Map<Element, boolean>();
+  const walker = node.ownerDocument.createTreeWalker(blockAncestor(node), NodeFilter.SHOW_TEXT);
   for (let current = walker.nextNode() as Text | null; current; current = walker.nextNode() as Text | null) {
-    if (insideUntouchable(current) || current.parentElement?.closest('rt, rp')) continue;
-    if (current === node) pointed = text.length + charOffset;
-    pieces.push({ node: current, start: text.length });
-    text += current.nodeValue ?? '';
+    if (current !== node && (isHidden(current.parentElement, hidden) || insideUntouchable(current))) continue;
+    const text = current.nodeValue ?? '';
+    for (let i = 0; i < text.length; i++) {
+      if (current === node && i === charOffset) pointed = chars.length;
+      if (!ZERO_WIDTH.test(text[i]!)) chars.push({ char: text[i]!, node: current, offset: i });
+    }
   }
   if (pointed < 0) return undefined;
-  const from = Math.max(0, pointed - CONTEXT_CHARS);
-  const to = Math.min(text.length, pointed + CONTEXT_CHARS);
-  return {
-    text: text.slice(from, to),
-    offset: pointed - from,
-    locate(offset) {
-      const absolute = offset + from;
-      for (let i = pieces.length - 1; i >= 0; i--) {
-        const piece = pieces[i]!;
-        if (absolute >= piece.start) return { node: piece.node, offset: absolute - piece.start };
+  const kept: typeof chars = [];
+  let keptPointed = -1;
+  for (let i = 0; i < chars.length; i++) {
+    if (SPACE.test(chars[i]!.char)) {
+      let next = i;
+      while (next < chars.length && SPACE.test(chars[next]!.char)) next++;
+      const before = kept.at(-1)?.char;
+      if (before && isHan(before) && next < chars.length && isHan(chars[next]!.char)) {
+        i = next - 1;
+        continue;
       }
-      return undefined;
+    }
+    if (i === pointed) keptPointed = kept.length;
+    kept.push(chars[i]!);
+  }
+  const from = Math.max(0, keptPointed - CONTEXT_CHARS);
+  const window = kept.slice(from, keptPointed + CONTEXT_CHARS);
+  return {
+    text: window.map((c) => c.char).join(''),
+    offset: keptPointed - from,
+    locate: (offset) => {
+      const position = window[offset];
+      return position ? { node: position.node, offset: position.offset } : undefined;
     },
   };
 }

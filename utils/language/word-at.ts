@@ -1,19 +1,62 @@
-// The word a reader points at: the segment of its sentence that covers the pointed character.
+// The word a reader points at: the segment of its sentence that covers the pointed character, or an
+// exact span the reader asked for (a shorter or longer reading of the same spot).
+import { isHan } from './han';
 import type { Lexicon } from './lexicon';
 import { pinyinTokens, type PinyinToken } from './pinyin';
 
 export interface WordAt extends PinyinToken {
   start: number;
   end: number;
+  /** Lengths (UTF-16) of the words starting where this one starts, shortest first: the readings one key away. */
+  lengths: number[];
 }
 
-/** The Han word covering UTF-16 offset `offset` of `text`, read in the context of the whole text; undefined off Han text. */
-export function wordAt(text: string, offset: number, lexicon: Lexicon): WordAt | undefined {
-  let start = 0;
-  for (const token of pinyinTokens(text, lexicon)) {
-    const end = start + token.text.length;
-    if (offset >= start && offset < end) return token.pinyin.length > 0 ? { ...token, start, end } : undefined;
-    start = end;
+/** Lengths of the lexicon words starting at `start` (a single character always counts). */
+function wordLengthsAt(text: string, start: number, lexicon: Lexicon): number[] {
+  const lengths: number[] = [];
+  let word = '';
+  let chars = 0;
+  for (const char of text.slice(start)) {
+    if (!isHan(char) || chars >= lexicon.maxWordLength) break;
+    word += char;
+    chars++;
+    if (chars === 1 || lexicon.has(word)) lengths.push(word.length);
   }
-  return undefined;
+  return lengths;
+}
+
+/**
+ * The Han word covering UTF-16 offset `offset` of `text`, read in the context of the whole text; with
+ * `length`, the span of that length starting at `offset`; with `align`, the word cut so that it starts
+ * at `offset` ('start') or ends just after it ('end'). Undefined off Han text.
+ */
+export function wordAt(text: string, offset: number, lexicon: Lexicon, length?: number, align?: 'start' | 'end'): WordAt | undefined {
+  const tokens = pinyinTokens(text, lexicon);
+  // Each Han character's reading in context, by its UTF-16 offset.
+  const readings = new Map<number, string>();
+  let start = 0;
+  let found: { token: PinyinToken; start: number } | undefined;
+  for (const token of tokens) {
+    let at = start;
+    let syllable = 0;
+    for (const char of token.text) {
+      if (token.pinyin.length > 0) readings.set(at, token.pinyin[syllable++]!);
+      at += char.length;
+    }
+    if (offset >= start && offset < start + token.text.length) found = { token, start };
+    start += token.text.length;
+  }
+  if (length === undefined) {
+    if (!found || found.token.pinyin.length === 0) return undefined;
+    const end = found.start + found.token.text.length;
+    // Stepping from a reading the reader chose may land inside a segment: keep only the part past it.
+    if (align === 'start' && found.start < offset) return wordAt(text, offset, lexicon, end - offset);
+    if (align === 'end' && end > offset + 1) return wordAt(text, found.start, lexicon, offset + 1 - found.start);
+    return { ...found.token, start: found.start, end, lengths: wordLengthsAt(text, found.start, lexicon) };
+  }
+  const span = text.slice(offset, offset + length);
+  if (span.length !== length || ![...span].every(isHan)) return undefined;
+  const pinyin: string[] = [];
+  for (let at = offset; at < offset + length; at += span.codePointAt(at - offset)! > 0xffff ? 2 : 1) pinyin.push(readings.get(at) ?? '');
+  return { text: span, pinyin, start: offset, end: offset + length, lengths: wordLengthsAt(text, offset, lexicon) };
 }

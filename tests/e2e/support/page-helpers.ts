@@ -63,12 +63,18 @@ export async function readCard(page: Page): Promise<CardContent | null> {
   });
 }
 
+/** Moves the pointer off the text, as a reader's leaves a word, and waits for the card to close. */
+export async function clearCard(page: Page): Promise<void> {
+  await page.mouse.move(1, 1);
+  await page.waitForFunction(() => document.querySelector('[data-xinwen-card]')?.hasAttribute('hidden') ?? true, { polling: 50 });
+}
+
 /** Moves the pointer onto a character and waits for the card to show a word. */
 export async function hoverText(page: Page, selector: string, text: string, index = 0): Promise<CardContent> {
   const { x, y } = await pointOfText(page, selector, text, index);
-  // Close the last card, then jump straight there: passing over other words would show their cards.
-  await page.keyboard.press('Escape');
-  await page.waitForFunction(() => document.querySelector('[data-xinwen-card]')?.hasAttribute('hidden') ?? true, { polling: 50 });
+  // Off the text first, then straight there: passing over other words on the way would show their
+  // cards, and an open card may cover the target.
+  await clearCard(page);
   await page.mouse.move(x, y);
   const deadline = Date.now() + 15_000;
   for (let jiggle = 1; ; jiggle = -jiggle) {

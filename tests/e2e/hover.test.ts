@@ -1,0 +1,163 @@
+// The hover card in real browsers: the word a reader sees, highlighted without touching the selection,
+// keys to step through words and readings, text across layout breaks, ruby, shadow roots, frames,
+// and the reader's hover settings.
+import type { Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openExtensionPage, type BrowserName, type LaunchedBrowser } from './support/browsers';
+import { clearCard, EXTENSION_DIRS, hoverText, pointOfText, readCard, waitForContentScript } from './support/page-helpers';
+import { startServer, type TestServer } from './support/server';
+
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+describe.each(BROWSERS)('hover card in %s', (name) => {
+  let server: TestServer;
+  let launched: LaunchedBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    launched = await launchBrowser(name, { extension: EXTENSION_DIRS[name] });
+    page = await launched.browser.newPage();
+    await page.goto(`${server.origin}/hover.html`);
+    await waitForContentScript(page);
+  });
+  afterAll(async () => {
+    await launched?.browser.close();
+    await server?.close();
+  });
+
+  /** Presses a key and waits until the card shows a different word. */
+  async function pressFor(key: 'n' | 'b' | 's' | 'l', previous: string) {
+    await page.keyboard.press(key);
+    await page.waitForFunction(
+      (previous) => {
+        const word = document.querySelector('[data-xinwen-card]')?.shadowRoot?.querySelector('[data-field="word"]')?.textContent;
+        return word && word !== previous;
+      },
+      { polling: 50, timeout: 10_000 },
+      previous,
+    );
+    return (await readCard(page))!;
+  }
+
+  test('the word a reader would see, highlighted without touching the selection', async () => {
+    // The reader has selected some text: hovering must leave that selection as it is.
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('select-me')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const measure = await hoverText(page, '#novel', '这部长篇', 1);
+    expect(measure.word).toBe('部');
+    const novel = await hoverText(page, '#novel', '这部长篇', 2);
+    expect(novel).toMatchObject({ word: '长篇小说', pinyin: 'cháng piān xiǎo shuō' });
+    const state = await page.evaluate(() => ({
+      selection: getSelection()!.toString(),
+      highlighted: (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('xinwen-word'),
+      tones: [...document.querySelector('[data-xinwen-card]')!.shadowRoot!.querySelectorAll('[data-field="pinyin"] span')].map((s) => s.className),
+    }));
+    expect(state.selection).toBe('Some English text the reader has selected.');
+    expect(state.highlighted).toBe(true);
+    expect(state.tones).toEqual(['tone2', 'tone1', 'tone3', 'tone1']);
+  });
+
+  test('keys step to the next and previous word and to shorter and longer readings', async () => {
+    const start = await hoverText(page, '#novel', '这部长篇', 2);
+    const shorter = await pressFor('s', start.word);
+    expect(shorter.word).toBe('长篇');
+    const shortest = await pressFor('s', shorter.word);
+    expect(shortest).toMatchObject({ word: '长', pinyin: 'cháng' });
+    const longer = await pressFor('l', shortest.word);
+    expect(longer.word).toBe('长篇');
+    const next = await pressFor('n', longer.word);
+    expect(next.word).toBe('小说');
+    const previous = await pressFor('b', next.word);
+    expect(previous.word).toBe('长篇');
+    await page.keyboard.press('Escape');
+    expect((await readCard(page))?.visible).toBe(false);
+  });
+
+  test('measure words from CEDICT', async () => {
+    await hoverText(page, '#novel', '一本书', 2);
+    const classifiers = await page.evaluate(() => document.querySelector('[data-xinwen-card]')!.shadowRoot!.querySelector('[data-field="classifiers"]')?.textContent);
+    expect(classifiers).toContain('本[ben3]');
+  });
+
+  test.each([
+    // 中国人民抗日战争 is one glossary term, read across the line break after 战.
+    ['#column', '战\n争', 2, '中国人民抗日战争'],
+    ['#zero-width', '命运共同体', 1, '人类命运共同体'],
+    // The ruby annotations (zhōng, cháo) are not part of the word.
+    ['#ruby', '中', 0, '中朝关系'],
+    ['#hidden-inside', '平主席', 0, '习近平'],
+  ])('text in %s is read as the reader sees it', async (selector, text, index, word) => {
+    expect((await hoverText(page, selector, text, index)).word).toBe(word);
+  });
+
+  test('text in an open shadow root', async () => {
+    await clearCard(page);
+    const { x, y } = await page.evaluate(() => {
+      const text = document.getElementById('shadow-host')!.shadowRoot!.getElementById('in-shadow')!.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, 1);
+      range.setEnd(text, 2);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(x, y);
+    await page.waitForFunction(() => document.querySelector('[data-xinwen-card]')?.shadowRoot?.querySelector('[data-field="word"]')?.textContent === '上海合作组织', { polling: 50, timeout: 10_000 });
+  });
+
+  test('in a frame the card shows in the frame', async () => {
+    await clearCard(page);
+    const frame = (await (await page.$('#frame'))!.contentFrame()) as Frame;
+    await frame.waitForFunction(() => document.documentElement.dataset.xinwenFrameReady !== undefined || document.querySelector('[data-xinwen-card]'), { polling: 100, timeout: 10_000 }).catch(() => undefined);
+    const box = (await (await page.$('#frame'))!.boundingBox())!;
+    const inner = await frame.evaluate(() => {
+      const text = document.getElementById('frame-text')!.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 1);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    for (let i = 0; i < 40; i++) {
+      await page.mouse.move(box.x + inner.x + (i % 2), box.y + inner.y);
+      const word = await frame.evaluate(() => document.querySelector('[data-xinwen-card]')?.shadowRoot?.querySelector('[data-field="word"]')?.textContent ?? null);
+      if (word) {
+        expect(word).toBe('朝鲜劳动党');
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error('no card in the frame');
+  });
+
+  test('hover can be switched off and set to Shift only, live', async () => {
+    const options = await launched.browser.newPage();
+    await openExtensionPage(launched, options, `${launched.extensionBase}options.html`);
+    await options.locator('[data-testid="hover-off"]').click();
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+    const { x, y } = await pointOfText(page, '#novel', '小说', 0);
+    await page.mouse.move(x, y);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect((await readCard(page))?.visible ?? false).toBe(false);
+
+    await options.bringToFront();
+    await options.locator('[data-testid="hover-shift"]').click();
+    await page.bringToFront();
+    await page.mouse.move(x + 1, y);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect((await readCard(page))?.visible ?? false).toBe(false);
+    await page.keyboard.down('Shift');
+    await page.mouse.move(x, y);
+    await page.waitForFunction(() => !document.querySelector('[data-xinwen-card]')?.hasAttribute('hidden'), { polling: 50, timeout: 10_000 });
+    await page.keyboard.up('Shift');
+
+    await options.bringToFront();
+    await options.locator('[data-testid="hover-on"]').click();
+    await options.close();
+  });
+});
