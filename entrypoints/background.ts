@@ -6,6 +6,7 @@ import { backgroundValidators, createBackgroundHandlers } from '../utils/backgro
 import { registerPageCommands } from '../utils/background/page-commands';
 import { createDictionary } from '../utils/language/dictionary';
 import { createLexicon, type Lexicon } from '../utils/language/lexicon';
+import { warmUpPinyin } from '../utils/language/warm-up';
 import { createGlossary, type GlossaryEntry } from '../utils/language/glossary';
 import { createMessageRouter } from '../utils/message-router';
 
@@ -15,9 +16,13 @@ export default defineBackground(() => {
   const glossary = createGlossary(glossaryEntries as GlossaryEntry[]);
   let lexicon: Promise<Lexicon> | undefined;
   const loadLexicon = () => {
-    lexicon ??= fetch(browser.runtime.getURL('/data/cedict.tsv'))
-      .then((response) => response.text())
-      .then((tsv) => createLexicon(createDictionary(tsv), glossary.entries))
+    const text = (path: '/data/cedict.tsv' | '/data/cedict-index.tsv') => fetch(browser.runtime.getURL(path)).then((response) => response.text());
+    if (lexicon) return lexicon;
+    const files = Promise.all([text('/data/cedict.tsv'), text('/data/cedict-index.tsv')]);
+    // The files arrive while the worker would otherwise idle: set up the pinyin path meanwhile.
+    warmUpPinyin();
+    lexicon = files
+      .then(([tsv, index]) => createLexicon(createDictionary(tsv, index), glossary.entries))
       .catch((error: unknown) => {
         lexicon = undefined; // let the next lookup try again
         throw error;

@@ -8,7 +8,7 @@ import { convertTexts } from '../utils/language/convert-script';
 import { createDictionary } from '../utils/language/dictionary';
 import { pinyinTokens } from '../utils/language/pinyin';
 import { benchGlossaryBuild, describeBench } from './bench-glossary';
-import { DICTIONARY_FILE, loadGlossary, loadLexicon, REPO_ROOT } from './lib/node-data';
+import { DICTIONARY_FILE, DICTIONARY_INDEX_FILE, loadGlossary, loadLexicon, REPO_ROOT } from './lib/node-data';
 
 interface Row {
   benchmark: string;
@@ -45,7 +45,13 @@ const article = newsText(20_000);
 
 // Dictionary load: what a cold worker pays before its first hover.
 const tsv = readFileSync(DICTIONARY_FILE, 'utf8');
-rows.push({ benchmark: 'CEDICT parse (124k entries)', ours: ms(median(3, () => createDictionary(tsv))), raw: '—', target: 'part of ≤150 ms cold hover (issue 4)' });
+const dictionaryIndex = readFileSync(DICTIONARY_INDEX_FILE, 'utf8');
+rows.push({
+  benchmark: 'CEDICT ready to look up (124k entries)',
+  ours: ms(median(3, () => createDictionary(tsv, dictionaryIndex).lookup('行长'))),
+  raw: '—',
+  target: 'part of ≤150 ms cold hover (issue 4)',
+});
 
 const lexicon = loadLexicon();
 pinyinTokens('预热', lexicon);

@@ -7,13 +7,14 @@ import { createLexicon, type Lexicon } from '../../utils/language/lexicon';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DICTIONARY_FILE = `${REPO_ROOT}public/data/cedict.tsv`;
+export const DICTIONARY_INDEX_FILE = `${REPO_ROOT}public/data/cedict-index.tsv`;
 export const GLOSSARY_FILE = `${REPO_ROOT}assets/glossary.json`;
 
 let dictionary: Dictionary | undefined;
 let glossary: Glossary | undefined;
 
 export function loadDictionary(): Dictionary {
-  dictionary ??= createDictionary(readFileSync(DICTIONARY_FILE, 'utf8'));
+  dictionary ??= createDictionary(readFileSync(DICTIONARY_FILE, 'utf8'), readFileSync(DICTIONARY_INDEX_FILE, 'utf8'));
   return dictionary;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createDictionary, formatDictionaryLine, toDictionaryResult, type DictionaryEntry } from '../../utils/language/dictionary';
+import { buildDictionaryFiles, createDictionary, toDictionaryResult, type DictionaryEntry } from '../../utils/language/dictionary';
 import { loadDictionary } from '../support/data';
 
 const dictionary = loadDictionary();
@@ -33,5 +33,36 @@ test('a line written by the build reads back the same', () => {
     classifiers: ['幅[fu2]', '張|张[zhang1]'],
     variantOf: ['劃|划[hua4]'],
   };
-  expect(createDictionary(formatDictionaryLine(entry)).lookup('画')).toEqual([entry]);
+  const { tsv, index } = buildDictionaryFiles([entry]);
+  expect(createDictionary(tsv, index).lookup('画')).toEqual([entry]);
+});
+
+describe('lookups by binary search over the sorted index', () => {
+  const words = ['中', '中国', '中国人', '中国人民', '人民', '人', '乾', '𠀀字'];
+  const entries = words.map((word): DictionaryEntry => ({ traditional: word, simplified: word, pinyin: 'x1', definitions: [word], classifiers: [], variantOf: [] }));
+  const { tsv, index } = buildDictionaryFiles(entries);
+  const small = createDictionary(tsv, index);
+  test.each([...words, '中国人民', '𠀀字'])('has %s', (word) => {
+    expect(small.has(word)).toBe(true);
+    expect(small.lookup(word)[0]?.definitions).toEqual([word]);
+  });
+  test.each(['中人', '国', '中国人民们', '', '字'])('has no %j', (word) => {
+    expect(small.has(word)).toBe(false);
+    expect(small.lookup(word)).toEqual([]);
+  });
+  test.each([
+    ['中', true],
+    ['中国', true],
+    ['中国人民', false],
+    ['人', true],
+    ['乾', false],
+    ['𠀀', true],
+    ['国', false],
+  ])('isPrefix(%s) is %s', (text, expected) => {
+    expect(small.isPrefix(text)).toBe(expected);
+  });
+  test('knows its size and longest word', () => {
+    expect(small.size).toBe(words.length);
+    expect(small.maxWordLength).toBe(4);
+  });
 });

@@ -1,5 +1,5 @@
 // The background worker's message handlers: the language core behind the typed protocol.
-import { convertText, convertTexts, LOCALES } from '../language/convert-script';
+import { convertTexts, LOCALES } from '../language/convert-script';
 import { detectScript } from '../language/detect-script';
 import { toDictionaryResult } from '../language/dictionary';
 import type { Glossary } from '../language/glossary';
@@ -50,9 +50,11 @@ export function createBackgroundHandlers({ lexicon, glossary }: LanguageData): H
       const words = await lexicon();
       const word = wordAt(text, offset, words, length, align);
       if (!word) return null;
-      const simplified = convertText(word.text, 'cn');
-      const traditional = convertText(word.text, 'tw');
-      const otherScript = word.text === simplified ? traditional : simplified;
+      const definitions = words.dictionary.lookup(word.text);
+      const entry = glossary.get(word.text);
+      // The other script from the dictionary or glossary entry: no converter is built on the hover path.
+      const forms = definitions[0] ?? (entry ? { simplified: entry.term, traditional: entry.traditional } : undefined);
+      const otherScript = forms ? (word.text === forms.simplified ? forms.traditional : forms.simplified) : word.text;
       return {
         word: word.text,
         start: word.start,
@@ -60,8 +62,8 @@ export function createBackgroundHandlers({ lexicon, glossary }: LanguageData): H
         lengths: word.lengths,
         ...(otherScript !== word.text ? { otherScript } : {}),
         pinyin: word.pinyin,
-        definitions: words.dictionary.lookup(word.text).map(toDictionaryResult),
-        ...(glossary.get(word.text) ? { glossary: glossary.get(word.text) } : {}),
+        definitions: definitions.map(toDictionaryResult),
+        ...(entry ? { glossary: entry } : {}),
       };
     },
     pinyin: async ({ text }) => pinyinTokens(text, await lexicon()),

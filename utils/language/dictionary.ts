@@ -63,39 +63,119 @@ function rankEntries(a: DictionaryEntry, b: DictionaryEntry): number {
   return score(a) - score(b);
 }
 
-export function createDictionary(tsv: string): Dictionary {
-  const index = new Map<string, DictionaryEntry[]>();
-  let maxWordLength = 1;
-  let size = 0;
-  const add = (key: string, entry: DictionaryEntry) => {
-    const list = index.get(key);
-    if (!list) index.set(key, [entry]);
-    else if (!list.includes(entry)) list.push(entry);
-  };
-  for (const line of tsv.split('\n')) {
-    const entry = parseDictionaryLine(line);
-    if (!entry) continue;
-    size++;
-    add(entry.simplified, entry);
-    add(entry.traditional, entry);
-    maxWordLength = Math.max(maxWordLength, [...entry.simplified].length);
-  }
-  for (const list of index.values()) list.sort(rankEntries);
-  // Built on first use, so loading the dictionary stays as fast as before.
-  let prefixes: Set<string> | undefined;
-  const isPrefix = (text: string) => {
-    if (!prefixes) {
-      prefixes = new Set();
-      for (const key of index.keys()) for (let n = 1; n < key.length; n++) prefixes.add(key.slice(0, n));
+/**
+ * The two files the dictionary is read from: the entries, one a line, and an index of every headword
+ * (either script) in sorted order with where its entries' lines start in the first file (UTF-16
+ * offsets), best first. A fresh worker answers lookups by binary search without building anything.
+ */
+export function buildDictionaryFiles(entries: DictionaryEntry[]): { tsv: string; index: string } {
+  const byKey = new Map<string, number[]>();
+  entries.forEach((entry, line) => {
+    for (const key of new Set([entry.simplified, entry.traditional])) {
+      const lines = byKey.get(key);
+      if (lines) lines.push(line);
+      else byKey.set(key, [line]);
     }
-    return prefixes.has(text);
-  };
+  });
+  const maxWordLength = entries.reduce((longest, entry) => Math.max(longest, [...entry.simplified].length), 1);
+  const lines = entries.map(formatDictionaryLine);
+  const starts: number[] = [];
+  lines.reduce((offset, line) => (starts.push(offset), offset + line.length + 1), 0);
+  // Default sort compares UTF-16 code units, as the lookups' comparisons do.
+  const keys = [...byKey.keys()].sort();
+  const indexLines = keys.map((key) => {
+    const ranked = byKey.get(key)!.sort((a, b) => rankEntries(entries[a]!, entries[b]!) || a - b);
+    return `${key}\t${ranked.map((line) => starts[line]).join(',')}`;
+  });
   return {
-    lookup: (word) => index.get(word) ?? [],
-    has: (word) => index.has(word),
-    isPrefix,
-    maxWordLength,
-    size,
+    tsv: lines.length > 0 ? `${lines.join('\n')}\n` : '',
+    index: `#\t${maxWordLength}\t${entries.length}\n${indexLines.join('\n')}\n`,
+  };
+}
+
+const TAB = 9;
+
+/** Start offsets of the lines of text, found by one scan. */
+function lineStarts(text: string): Int32Array {
+  const starts: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    starts.push(at);
+    const end = text.indexOf('\n', at);
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return Int32Array.from(starts);
+}
+
+export function createDictionary(tsv: string, index: string): Dictionary {
+  const [, maxWordLength, size] = index.slice(0, index.indexOf('\n')).split('\t').map(Number);
+  const keyStarts = lineStarts(index).subarray(1);
+  const parsed = new Map<number, DictionaryEntry>();
+
+  /** Compares the key at index offset `start` with `word`, in place: negative, zero or positive. */
+  const compare = (start: number, word: string): number => {
+    for (let i = 0; ; i++) {
+      const key = index.charCodeAt(start + i);
+      const keyEnded = key === TAB;
+      if (keyEnded || i === word.length) return keyEnded ? (i === word.length ? 0 : -1) : 1;
+      if (key !== word.charCodeAt(i)) return key - word.charCodeAt(i);
+    }
+  };
+  /** The first key not less than `word`, as a position in keyStarts. */
+  const lowerBound = (word: string): number => {
+    let low = 0;
+    let high = keyStarts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(keyStarts[middle]!, word) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const find = (word: string): number => {
+    const at = lowerBound(word);
+    return at < keyStarts.length && compare(keyStarts[at]!, word) === 0 ? at : -1;
+  };
+  const startsWith = (start: number, text: string): boolean => {
+    for (let i = 0; i < text.length; i++) if (index.charCodeAt(start + i) !== text.charCodeAt(i)) return false;
+    return true;
+  };
+  const entry = (start: number): DictionaryEntry | undefined => {
+    let cached = parsed.get(start);
+    if (!cached) {
+      const end = tsv.indexOf('\n', start);
+      cached = parseDictionaryLine(tsv.slice(start, end < 0 ? undefined : end));
+      if (cached) parsed.set(start, cached);
+    }
+    return cached;
+  };
+
+  return {
+    lookup(word) {
+      const at = find(word);
+      if (at < 0) return [];
+      const start = keyStarts[at]!;
+      const tab = index.indexOf('\t', start);
+      let end = index.indexOf('\n', tab);
+      if (end < 0) end = index.length;
+      return index
+        .slice(tab + 1, end)
+        .split(',')
+        .map((start) => entry(Number(start)))
+        .filter((e): e is DictionaryEntry => e !== undefined);
+    },
+    has: (word) => find(word) >= 0,
+    isPrefix(text) {
+      // Keys starting with text sort right after it: look at the first one not less than text.
+      for (let at = lowerBound(text); at < keyStarts.length; at++) {
+        const start = keyStarts[at]!;
+        if (!startsWith(start, text)) return false;
+        if (index.charCodeAt(start + text.length) !== TAB) return true;
+      }
+      return false;
+    },
+    maxWordLength: maxWordLength ?? 1,
+    size: size ?? 0,
   };
 }
 

@@ -103,7 +103,8 @@ export function createGlossary(entries: readonly GlossaryEntry[]): Glossary {
 
   return {
     entries,
-    get: (term) => byTerm.get(term) ?? byTerm.get(convertText(term, 'cn')),
+    // Both forms are keys, so a hover lookup never builds a converter.
+    get: (term) => byTerm.get(term),
     search(query, limit = 20) {
       const trimmed = query.trim();
       if (!trimmed) return [];

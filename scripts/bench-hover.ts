@@ -1,0 +1,90 @@
+// Hover benchmark in headless Chromium with the built extension: from the pointer arriving on a
+// character to the card showing its word, with the worker warm and right after it was stopped.
+import type { Page } from 'puppeteer-core';
+import { launchBrowser } from '../tests/e2e/support/browsers';
+import { EXTENSION_DIRS, waitForContentScript } from '../tests/e2e/support/page-helpers';
+import { startServer } from '../tests/e2e/support/server';
+import { stopWorker } from '../tests/e2e/support/worker';
+
+/** Points at the character at `index` of paragraph `paragraph` and returns ms from mousemove to the card showing it. */
+async function timeHover(page: Page, paragraph: number, index: number): Promise<number | null> {
+  const point = await page.evaluate(
+    (paragraph, index) => {
+      const p = document.querySelectorAll('#article p')[paragraph];
+      const text = p?.firstChild;
+      if (!text || (text.nodeValue?.length ?? 0) <= index || !/\p{Script=Han}/u.test(text.nodeValue![index]!)) return null;
+      const range = document.createRange();
+      range.setStart(text, index);
+      range.setEnd(text, index + 1);
+      const rect = range.getBoundingClientRect();
+      if (rect.top < 0 || rect.bottom > innerHeight) return null;
+      // Record when the pointer arrives and when the card next changes to a visible word.
+      const host = document.querySelector('[data-xinwen-card]')!;
+      const state = { moved: 0, shown: 0 };
+      (window as unknown as { hoverTiming: typeof state }).hoverTiming = state;
+      document.addEventListener('mousemove', () => (state.moved ||= performance.now()), { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        if (!host.hasAttribute('hidden') && state.moved && !state.shown) {
+          state.shown = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(host, { attributes: true });
+      observer.observe(host.shadowRoot!, { childList: true, subtree: true, characterData: true });
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    paragraph,
+    index,
+  );
+  if (!point) return null;
+  await page.mouse.move(point.x, point.y);
+  const timing = await page
+    .waitForFunction(() => {
+      const t = (window as unknown as { hoverTiming: { moved: number; shown: number } }).hoverTiming;
+      return t.shown ? t.shown - t.moved : 0;
+    }, { polling: 10, timeout: 10_000 })
+    .then((handle) => handle.jsonValue() as Promise<number>)
+    .catch(() => null);
+  // Leave the word, so the next point is a fresh lookup.
+  await page.mouse.move(1, 1);
+  await page.waitForFunction(() => document.querySelector('[data-xinwen-card]')!.hasAttribute('hidden'), { polling: 10 });
+  return timing;
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+
+const server = await startServer();
+const launched = await launchBrowser('chromium', { extension: EXTENSION_DIRS.chromium });
+const rows: string[][] = [];
+try {
+  const page = await launched.browser.newPage();
+  await page.goto(`${server.origin}/demo.html`);
+  await waitForContentScript(page);
+
+  // Cold: the worker stopped, as after 30 s idle; the hover's lookup restarts it.
+  const cold: number[] = [];
+  for (const [paragraph, index] of [[0, 3], [1, 5], [2, 7]] as const) {
+    await stopWorker(launched);
+    const ms = await timeHover(page, paragraph, index);
+    if (ms !== null) cold.push(ms);
+  }
+  // Warm: many words in a row.
+  await timeHover(page, 0, 1);
+  const warm: number[] = [];
+  for (let paragraph = 0; paragraph < 6; paragraph++) {
+    for (let index = 0; index < 40; index += 3) {
+      const ms = await timeHover(page, paragraph, index);
+      if (ms !== null) warm.push(ms);
+    }
+  }
+  rows.push(['hover → card, worker warm (median / p95)', `${percentile(warm, 0.5).toFixed(0)} / ${percentile(warm, 0.95).toFixed(0)} ms (${warm.length} words)`, 'p95 ≤ 40 ms']);
+  rows.push(['hover → card, first after the worker stopped (each run)', `${cold.map((ms) => ms.toFixed(0)).join(', ')} ms`, '≤ 150 ms']);
+} finally {
+  await launched.browser.close();
+  await server.close();
+}
+
+const header = ['hover benchmark (Chromium)', 'ours', 'target'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+console.log([line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
