@@ -132,3 +132,12 @@ export function isExampleSentence(sentence: string): boolean {
   if (han < 8 || latin > han / 4) return false;
   return /[。！？!?；;][”」』）)]*$/u.test(sentence);
 }
+
+/**
+ * Text normalised for counting and matching, not for display: scraped inline pinyin dropped (關(guān)系 →
+ * 關系) and Han text that layout broke apart joined again (抗日 战 争 → 抗日战争, 共\n同 → 共同). Unlike
+ * cleanChineseText it keeps everything else as the page has it (no junk or Markdown stripping).
+ */
+export function readableText(text: string): string {
+  return joinBrokenHanLines(stripInlinePinyin(text.replace(/\r\n?/g, '\n')));
+}

@@ -1,6 +1,10 @@
 // Decodes a saved page's bytes in the charset it really uses, whatever its <meta charset> claims.
+// Legacy charsets go through iconv-lite, not TextDecoder: Node's ICU decoders are not the browsers'
+// (its big5 silently drops the HKSCS characters Hong Kong pages use, its gbk garbles GB18030's
+// four-byte sequences), while iconv-lite's gb18030 and big5 (Big5-HKSCS) decode what browsers do.
+import iconv from 'iconv-lite';
 
-const CANDIDATES = ['utf-8', 'gb18030', 'big5'] as const;
+const CANDIDATES = ['gb18030', 'big5hkscs'] as const;
 /** Characters so common in Chinese (both scripts) that a wrong decoding rarely produces them. */
 const COMMON_CHARS = new Set('的一是不了在人有我他这這个個们們中来來上大为為和国國说說地也子时時道出而要于於就下得可你年生自会會那后後能对對着著事其里裡所去行过過家十用发發天如然作方成者多日都三小军軍二无無同么麼经經法当當起与與好看学學进進种種将將还還分此心前面又定见見只主没沒公从從');
 
@@ -11,11 +15,20 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   return match?.[1]?.toLowerCase();
 }
 
+/** The decoder browsers use for a label: every GB label reads as GB18030, every Big5 label as Big5-HKSCS. */
+function normalizeCharset(label: string): string | undefined {
+  const name = label.toLowerCase();
+  if (/^(?:gb2312|gbk|x-gbk|gb18030|cp936|chinese|csgb2312|gb_2312(?:-80)?|iso-ir-58|windows-936)$/.test(name)) return 'gb18030';
+  if (/^(?:big5|big5-hkscs|x-x-big5|cn-big5|csbig5|cp950|windows-950|big5hkscs)$/.test(name)) return 'big5hkscs';
+  if (/^(?:utf-?8|unicode-1-1-utf-8)$/.test(name)) return 'utf-8';
+  return iconv.encodingExists(name) ? name : undefined;
+}
+
 function decodeAs(bytes: Uint8Array, charset: string): string | undefined {
   try {
-    return new TextDecoder(charset).decode(bytes);
+    return iconv.decode(bytes as Buffer, charset);
   } catch {
-    return undefined; // a charset name this runtime does not know
+    return undefined; // a charset name iconv-lite does not know
   }
 }
 
@@ -35,7 +48,10 @@ export interface DecodedPage {
 }
 
 export function decodePage(bytes: Uint8Array): DecodedPage {
+  // A byte order mark settles it, as it does in browsers.
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder().decode(bytes), charset: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes as Buffer, 'utf-16le'), charset: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(bytes as Buffer, 'utf-16be'), charset: 'utf-16be' };
   // Valid UTF-8 with any non-ASCII byte is UTF-8: legacy Chinese encodings almost never form valid UTF-8 by chance.
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8' };
@@ -43,7 +59,9 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
     // not UTF-8: weigh the declared charset against the usual Chinese ones
   }
   const declared = declaredCharset(bytes);
-  const charsets = [...new Set([declared, ...CANDIDATES].filter((c): c is string => Boolean(c)))];
+  const normalized = declared === undefined ? undefined : normalizeCharset(declared);
+  // The declared charset goes first, so it wins a tie; UTF-8 is out (the bytes are not valid UTF-8).
+  const charsets = [...new Set([normalized, ...CANDIDATES].filter((c): c is string => c !== undefined && c !== 'utf-8'))];
   let best: DecodedPage | undefined;
   let bestScore = -Infinity;
   for (const charset of charsets) {

@@ -30,7 +30,8 @@ export function detectScript(text: string): ScriptVerdict {
   let simplifiedOnly = 0;
   let traditionalOnly = 0;
   for (const char of text) {
-    if (!isHan(char)) continue;
+    // Nothing below the CJK radicals block is Han: skip the regex for Latin, digits and punctuation.
+    if (char.charCodeAt(0) < 0x2e80 || !isHan(char)) continue;
     hanChars++;
     if (simplified.has(char)) simplifiedOnly++;
     else if (traditional.has(char)) traditionalOnly++;

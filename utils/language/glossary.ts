@@ -1,4 +1,5 @@
 // Glossary of political terms: the entry shape, search in every way a reader types, and terms found in a text.
+import { readableText } from './clean-text';
 import { convertText } from './convert-script';
 import { hasHan } from './han';
 import { plainPinyin } from './pinyin-syllables';
@@ -118,7 +119,8 @@ export function createGlossary(entries: readonly GlossaryEntry[]): Glossary {
         .map(({ item }) => item.entry);
     },
     findTerms(text) {
-      const simplified = convertText(text, 'cn');
+      // Counted on readable text: 關(guān)系 counts as 關系, 抗日 战 争 as 抗日战争 (same counts on clean text).
+      const simplified = convertText(readableText(text), 'cn');
       return entries
         .map((entry) => ({ term: entry.term, count: countOccurrences(simplified, entry.term) }))
         .filter(({ count }) => count > 0)
