@@ -177,6 +177,42 @@ describe.each(BROWSERS)('page conversion in %s', (name) => {
     await Promise.all([popup.close(), popup2.close(), page.close()]);
   });
 
+  test('a flood of new content is converted, and a page that fights back gets no endless loop', async () => {
+    const { page, tabId } = await openPage('news-simplified.html');
+    // The page puts back its own text whenever anyone changes #p2, as some frameworks do.
+    await page.evaluate(() => {
+      const p2 = document.getElementById('p2')!;
+      const original = p2.textContent!;
+      (window as unknown as { rewrites: number }).rewrites = 0;
+      new MutationObserver(() => {
+        if (p2.textContent !== original) {
+          (window as unknown as { rewrites: number }).rewrites++;
+          p2.textContent = original;
+        }
+      }).observe(p2, { childList: true, characterData: true, subtree: true });
+    });
+    const popup = await popupFor(tabId);
+    await press(popup, 'convert-to-traditional', 'convert-to-traditional');
+    // 3,000 paragraphs at once: more than one batch of changes, so the converter rescans.
+    await page.evaluate(() => {
+      const fragment = document.createDocumentFragment();
+      for (let i = 0; i < 3000; i++) {
+        const p = document.createElement('p');
+        p.className = 'flood';
+        p.textContent = `第${i}条：后台发展`;
+        fragment.append(p);
+      }
+      document.body.append(fragment);
+    });
+    await page.waitForFunction(() => [...document.querySelectorAll('.flood')].every((p) => p.textContent!.endsWith('後臺發展')), { polling: 200, timeout: 20_000 });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const rewrites = await page.evaluate(() => (window as unknown as { rewrites: number }).rewrites);
+    expect(rewrites).toBeGreaterThan(0);
+    expect(rewrites).toBeLessThanOrEqual(5);
+    await popup.close();
+    await page.close();
+  });
+
   test('no network request leaves the machine', () => {
     const foreign = pageRequests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:'));
     expect(foreign).toEqual([]);

@@ -19,7 +19,11 @@ const SLICE_MS = 12;
 const MAX_FLUSH_DELAY_MS = 100;
 /** More changed nodes than this in one batch is a flood: one rescan of the page is cheaper. */
 const FLOOD_NODES = 2_000;
-/** A node the page keeps rewriting after we convert it is left alone after this many rounds: no loops. */
+/**
+ * A text the page keeps putting back after we convert it (a framework re-rendering its own state) is
+ * left alone after this many rounds, whether it comes back in the same node or a new one: no loops.
+ * Live updates bring new text and are always converted.
+ */
 const MAX_REWRITES = 3;
 
 interface Written {
@@ -28,7 +32,19 @@ interface Written {
   rounds: number;
 }
 
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets the page run between slices: scheduler.yield() where the browser has it, else a message to
+ * ourselves (a nested setTimeout(0) would be clamped to 4 ms per slice).
+ */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
 
 /** Runs work over items in slices of at most SLICE_MS, yielding to the page between slices. */
 async function inSlices<T>(items: readonly T[], work: (item: T) => void): Promise<void> {
@@ -63,6 +79,8 @@ export class PageConverter {
   // Originals of what we wrote: text nodes by node, attributes by element and name.
   private readonly texts = new Map<Text, Written>();
   private readonly attributes = new Map<Element, Map<string, Written>>();
+  /** Per parent node (or element, for attributes): how often each original text we converted came back. */
+  private reverted = new WeakMap<Node, Map<string, number>>();
   private langWritten: { original: string; written: string } | undefined;
   private direction: { to: ChineseLocale; from: SourceLocale } | undefined;
   private observer: MutationObserver | undefined;
@@ -122,13 +140,23 @@ export class PageConverter {
       // A text the page rewrote since our last write has a new original.
       const pageOriginal = earlier && earlier.written === original ? earlier.original : original;
       const rounds = earlier ? earlier.rounds + 1 : 1;
-      if (rounds > MAX_REWRITES) return;
+      if (rounds > MAX_REWRITES || this.revertedTooOften(target, original)) return;
       record.set({ original: pageOriginal, written: result, rounds });
       writeTarget(target, result);
       changed++;
     });
     // Records of our own writes reach the observer too; enqueue() knows them by the text we wrote.
     return changed;
+  }
+
+  /** Counts one more conversion of `original` under the target's parent; true once it keeps coming back. */
+  private revertedTooOften(target: TextTarget, original: string): boolean {
+    const parent = target.attribute === undefined ? (target.node.parentNode ?? target.node) : target.node;
+    let seen = this.reverted.get(parent);
+    if (!seen) this.reverted.set(parent, (seen = new Map()));
+    const times = (seen.get(original) ?? 0) + 1;
+    seen.set(original, times);
+    return times > MAX_REWRITES;
   }
 
   private recordFor(target: TextTarget): { get(): Written | undefined; set(value: Written): void } {
@@ -172,6 +200,7 @@ export class PageConverter {
     if (this.langWritten && html.getAttribute('lang') === this.langWritten.written) html.setAttribute('lang', this.langWritten.original);
     this.texts.clear();
     this.attributes.clear();
+    this.reverted = new WeakMap();
     this.langWritten = undefined;
     this.target = null;
     this.direction = undefined;
