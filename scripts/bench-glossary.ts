@@ -12,19 +12,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GlossaryEntry } from '../utils/language/glossary';
 import { GLOSSARY_FILE, REPO_ROOT } from './lib/node-data';
+import { seededRandom } from './lib/seeded-random';
 
 const COPIES_AS_FILES = 80;
 const COPIES_IN_ONE_FILE = 20;
 
-/** Mulberry32: a small seeded generator, so the generated corpus is the same on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: T[], next: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {
@@ -39,7 +31,7 @@ export function generateCorpus(dir: string, seed = 5): { files: number; bytes: n
   const texts = readdirSync(corpusDir)
     .filter((name) => name.endsWith('.txt'))
     .map((name) => readFileSync(join(corpusDir, name), 'utf8'));
-  const next = random(seed);
+  const next = seededRandom(seed);
   const copies = shuffle(
     Array.from({ length: COPIES_AS_FILES }, (_, copy) => texts.map((text, i) => ({ copy, i, text }))).flat(),
     next,

@@ -10,6 +10,7 @@ import { candidates, charFeatures, firedFeatures, type CharContext, type PinyinM
 import { markSyllable } from '../utils/language/pinyin-syllables';
 import { isTrainingLine, readCppDev, type CppExample } from './lib/cpp-dev';
 import { loadLexicon, REPO_ROOT } from './lib/node-data';
+import { seededRandom } from './lib/seeded-random';
 
 export const PINYIN_MODEL_FILE = `${REPO_ROOT}assets/pinyin-model.json`;
 const EPOCHS = 10;
@@ -20,15 +21,6 @@ interface Sample {
   gold: string;
 }
 
-/** A small deterministic PRNG (mulberry32), so the shuffled epochs and the asset are the same on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function buildPinyinModel(examples: readonly CppExample[], lexicon: Lexicon): PinyinModel {
   const samples: Sample[] = [];
@@ -59,7 +51,7 @@ export function buildPinyinModel(examples: readonly CppExample[], lexicon: Lexic
   const model: PinyinModel = { readings, weights: {} };
   const scoreOf = (sample: Sample, candidate: string) =>
     firedFeatures(sample.context, candidate, sample.own).reduce((sum, [key, label]) => sum + (w.get(key)?.get(label) ?? 0), 0);
-  const next = random(20201);
+  const next = seededRandom(20201);
   const order = samples.map((_, i) => i);
   let step = 1;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {

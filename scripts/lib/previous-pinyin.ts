@@ -1,12 +1,10 @@
 // The pinyin method before the learned context table (fewest-words segmentation over CEDICT, CEDICT word
 // readings, pinyin-pro elsewhere), kept only so scripts/eval-pinyin.ts can compare against it in the same run.
 import { pinyin as pinyinPro } from 'pinyin-pro';
-import type { Dictionary } from '../../utils/language/dictionary';
 import type { Lexicon } from '../../utils/language/lexicon';
-import { formatPinyin } from '../../utils/language/pinyin-syllables';
 import { splitHanRuns } from '../../utils/language/han';
+import { dictionaryReading } from '../../utils/language/pinyin';
 
-const NUMBERED_SYLLABLE = /^[a-zü:]+[1-5]$/i;
 
 function segmentHanRun(chars: string[], lexicon: Lexicon): string[] {
   const n = chars.length;
@@ -31,19 +29,6 @@ function segmentHanRun(chars: string[], lexicon: Lexicon): string[] {
   return words;
 }
 
-function dictionaryReading(word: string, dictionary: Dictionary): string[] | undefined {
-  const chars = [...word].length;
-  const common = new Set<string>();
-  const names = new Set<string>();
-  for (const entry of dictionary.lookup(word)) {
-    const syllables = entry.pinyin.split(' ');
-    if (syllables.length !== chars || !syllables.every((s) => NUMBERED_SYLLABLE.test(s))) continue;
-    (/^[A-Z]/.test(entry.pinyin) ? names : common).add(entry.pinyin.toLowerCase());
-  }
-  const readings = common.size > 0 ? common : names;
-  if (readings.size !== 1) return undefined;
-  return formatPinyin([...readings][0]!).split(' ');
-}
 
 /** One tone-marked reading per code point of `text` ('' for non-Han). */
 export function previousPinyin(text: string, lexicon: Lexicon): string[] {

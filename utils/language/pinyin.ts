@@ -18,7 +18,7 @@ const MODEL = modelData as PinyinModel;
 const NUMBERED_SYLLABLE = /^[a-zü:]+[1-5]$/i;
 
 /** The word's reading when CEDICT gives it exactly one (ignoring proper names), as tone-marked syllables. */
-function dictionaryReading(word: string, dictionary: Dictionary): string[] | undefined {
+export function dictionaryReading(word: string, dictionary: Dictionary): string[] | undefined {
   const chars = [...word].length;
   const common = new Set<string>();
   const names = new Set<string>();
