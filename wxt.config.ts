@@ -17,6 +17,8 @@ export default defineConfig({
       'convert-to-traditional': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_convertToTraditional__' },
       'convert-to-simplified': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_convertToSimplified__' },
       'restore-original': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_restoreOriginal__' },
+      // Chrome allows four suggested keys: this is the fourth.
+      'toggle-ruby': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_toggleRuby__' },
     },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Xinwen Reader' },

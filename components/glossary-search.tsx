@@ -1,50 +1,162 @@
-// Glossary search: results as the reader types, best first.
+// Glossary search: results as the reader types, best first, usable with the keyboard alone.
+// ↓ from the box moves into the results, ↓/↑/Home/End move between them (roving focus), Enter opens
+// one, typing goes back to the box; Escape clears the search, and on an empty search closes the popup.
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'preact/hooks';
-import type { GlossaryEntry } from '../utils/language/glossary';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { GlossaryEntry as Entry } from '../utils/language/glossary';
 import { sendToBackground } from '../utils/send-message';
+import { GlossaryEntry } from './glossary-entry';
+import { nextActive } from './glossary-text';
+
+/** Performance marks the speed benchmark reads (scripts/bench-browser.ts). */
+export const SEARCH_READY_MARK = 'xinwen-search-ready';
+export const RESULTS_SHOWN_MARK = 'xinwen-results-shown';
 
 export function GlossarySearch() {
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<GlossaryEntry[]>([]);
+  const [results, setResults] = useState<Entry[] | null>(null);
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  /** A related term the reader chose: opened and focused once its results arrive. */
+  const pending = useRef<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const summaries = useRef<(HTMLButtonElement | null)[]>([]);
+  /** A result to focus once it is rendered. */
+  const focusAfterRender = useRef<number | null>(null);
+
+  useLayoutEffect(() => {
+    input.current?.focus();
+    performance.mark(SEARCH_READY_MARK);
+  }, []);
 
   useEffect(() => {
     let current = true; // a slower answer to an older query never replaces a newer one
     if (!query.trim()) {
-      setResults([]);
+      setResults(null);
       return;
     }
     void sendToBackground('searchGlossary', { query }).then((reply) => {
-      if (current) setResults(reply.ok ? reply.value : []);
+      if (!current) return;
+      const found = reply.ok ? reply.value : [];
+      const wanted = pending.current;
+      pending.current = null;
+      const opened = wanted === null ? -1 : found.findIndex((entry) => entry.term === wanted);
+      setResults(found);
+      setActive(Math.max(0, opened));
+      setOpen(opened >= 0 ? new Set([wanted!]) : new Set());
+      if (opened >= 0) focusAfterRender.current = opened;
     });
     return () => {
       current = false;
     };
   }, [query]);
 
+  useLayoutEffect(() => {
+    if (results && results.length > 0) performance.mark(RESULTS_SHOWN_MARK);
+    if (focusAfterRender.current !== null) summaries.current[focusAfterRender.current]?.focus();
+    focusAfterRender.current = null;
+  }, [results]);
+
+  // Escape anywhere in the popup: clear the search, or close the popup when there is nothing to clear.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      // Escape while an input method composes cancels the composition, nothing more.
+      if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
+      event.preventDefault();
+      if (input.current && input.current.value !== '') {
+        setQuery('');
+        input.current.value = '';
+        input.current.focus();
+      } else window.close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const count = results?.length ?? 0;
+  const focusResult = (index: number) => {
+    setActive(index);
+    summaries.current[index]?.focus();
+  };
+  const toggle = (term: string) =>
+    setOpen((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(term)) next.add(term);
+      return next;
+    });
+  const lookUp = (term: string) => {
+    pending.current = term;
+    if (input.current) input.current.value = term;
+    setQuery(term);
+  };
+
+  const onInputKey = (event: KeyboardEvent) => {
+    // Arrows and Enter belong to the input method while it composes (choosing a candidate).
+    if (count === 0 || event.isComposing || event.keyCode === 229) return;
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      focusResult(0);
+    } else if (event.key === 'Enter') {
+      // Enter in the box opens the best match.
+      event.preventDefault();
+      setOpen((previous) => new Set(previous).add(results![0]!.term));
+      focusResult(0);
+    }
+  };
+  const onListKey = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (!target.matches('button.summary') || event.altKey || event.ctrlKey || event.metaKey) return;
+    const move = nextActive(event.key, active, count);
+    if (move !== undefined) {
+      event.preventDefault();
+      if (move === 'input') input.current?.focus();
+      else focusResult(move);
+    } else if ((event.key.length === 1 && event.key !== ' ') || event.key === 'Backspace') {
+      // Typing while in the results goes on in the search box.
+      input.current?.focus();
+    }
+  };
+
   return (
-    <section>
+    <section role="search" aria-label={i18n.t('searchLabel')}>
       <input
+        ref={input}
         type="search"
         data-testid="glossary-search"
         aria-label={i18n.t('searchLabel')}
+        aria-describedby="glossary-search-hint"
+        aria-controls="glossary-results"
         placeholder={i18n.t('searchPlaceholder')}
+        autocomplete="off"
+        spellcheck={false}
         value={query}
         onInput={(event) => setQuery(event.currentTarget.value)}
-        autofocus
+        onKeyDown={onInputKey}
       />
-      <ul role="list" aria-live="polite">
-        {results.map((entry) => (
-          <li data-testid="glossary-result" key={entry.term}>
-            <span class="term" lang="zh-Hans">{entry.term}</span>
-            {entry.traditional !== entry.term && <span class="term" lang="zh-Hant"> {entry.traditional}</span>}
-            <span class="pinyin">{entry.pinyin}</span>
-            <span class="english">{entry.english}</span>
-            <span class="explanation">{entry.explanation}</span>
-          </li>
+      <p id="glossary-search-hint" class="hint">
+        {i18n.t('searchHint')}
+      </p>
+      <p role="status" class="visually-hidden" data-testid="glossary-status">
+        {results === null ? '' : i18n.t('resultCount', count)}
+      </p>
+      {results !== null && count === 0 && <p class="empty">{i18n.t('noResults')}</p>}
+      <ul id="glossary-results" class="results" role="list" aria-label={i18n.t('resultsLabel')} onKeyDown={onListKey}>
+        {(results ?? []).map((entry, index) => (
+          <GlossaryEntry
+            key={entry.term}
+            entry={entry}
+            index={index}
+            open={open.has(entry.term)}
+            active={index === active}
+            summaryRef={(element: HTMLButtonElement | null) => {
+              summaries.current[index] = element;
+            }}
+            onToggle={() => toggle(entry.term)}
+            onFocus={() => setActive(index)}
+            onRelated={lookUp}
+          />
         ))}
       </ul>
-      {query.trim() && results.length === 0 && <p class="empty">{i18n.t('noResults')}</p>}
     </section>
   );
 }

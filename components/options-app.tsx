@@ -10,6 +10,7 @@ import {
   siteRules,
   traditionalVariant,
   TRADITIONAL_VARIANTS,
+  underlineTerms,
   type HoverMode,
   type SiteRules,
   type TraditionalVariant,
@@ -20,6 +21,7 @@ export function OptionsApp() {
   const [rules, setRules] = useState<SiteRules>({});
   const [hover, setHover] = useState<HoverMode | null>(null);
   const [offSites, setOffSites] = useState<string[]>([]);
+  const [underline, setUnderline] = useState<boolean | null>(null);
 
   useEffect(() => {
     void traditionalVariant.getValue().then(setVariant);
@@ -31,7 +33,10 @@ export function OptionsApp() {
     void hoverOffSites.getValue().then(setOffSites);
     const unwatchHover = hoverMode.watch(setHover);
     const unwatchOffSites = hoverOffSites.watch(setOffSites);
+    void underlineTerms.getValue().then(setUnderline);
+    const unwatchUnderline = underlineTerms.watch(setUnderline);
     return () => {
+      unwatchUnderline();
       unwatchVariant();
       unwatchRules();
       unwatchHover();
@@ -43,6 +48,9 @@ export function OptionsApp() {
   return (
     <main>
       <h1>{i18n.t('optionsTitle')}</h1>
+      <p>
+        <a href="/wordlist.html" target="_blank" data-testid="word-list-link">{i18n.t('wordListLink')}</a>
+      </p>
       <fieldset>
         <legend>{i18n.t('variantLabel')}</legend>
         {TRADITIONAL_VARIANTS.map((option) => (
@@ -79,6 +87,19 @@ export function OptionsApp() {
             ))}
           </ul>
         )}
+      </fieldset>
+      <fieldset>
+        <legend>{i18n.t('underlineLabel')}</legend>
+        <label class="choice">
+          <input
+            type="checkbox"
+            data-testid="underline-terms"
+            checked={underline === true}
+            disabled={underline === null}
+            onChange={(event) => void underlineTerms.setValue(event.currentTarget.checked)}
+          />
+          {i18n.t('underlineTerms')}
+        </label>
       </fieldset>
       <section>
         <h2>{i18n.t('siteRulesHeading')}</h2>

@@ -1,6 +1,7 @@
 // The toolbar popup: page script and conversion, glossary search, glossary terms on the page.
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { PageTerm } from '../utils/language/glossary';
 import type { PageState, ScriptTarget } from '../utils/messages';
 import { sendToTab } from '../utils/send-message';
@@ -16,11 +17,21 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  // Screen readers read the popup in the language of its strings.
+  useLayoutEffect(() => {
+    document.documentElement.lang = browser.i18n.getUILanguage();
+  }, []);
+  // Asked for during the first render, not after it: the page's terms are what the popup waits on longest.
+  const [requests] = useState(() =>
+    tabId === null ? null : { state: sendToTab(tabId, 'pageState', {}), terms: sendToTab(tabId, 'pageTerms', {}) },
+  );
   useEffect(() => {
-    if (tabId === null) return;
-    void sendToTab(tabId, 'pageState', {}).then((reply) => reply.ok && setState(reply.value));
-    void sendToTab(tabId, 'pageTerms', {}).then((reply) => reply.ok && setTerms(reply.value));
-  }, [tabId]);
+    void requests?.state.then((reply) => reply.ok && setState(reply.value));
+    void requests?.terms.then((reply) => {
+      performance.mark('xinwen-page-terms-reply');
+      if (reply.ok) setTerms(reply.value);
+    });
+  }, [requests]);
 
   async function run(action: () => ReturnType<typeof sendToTab<'restorePage'>>) {
     setBusy(true);
@@ -45,7 +56,7 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
       {state && <HoverSiteToggle host={state.host} />}
       {error && <p class="error" role="alert">{error}</p>}
       <GlossarySearch />
-      <PageTerms terms={terms} />
+      <PageTerms tabId={tabId} terms={terms} />
     </main>
   );
 }

@@ -63,6 +63,9 @@ async function measurePage(launched: LaunchedBrowser, page: Page, coldWorker = f
       type,
       data,
     );
+  // As when the reader opens the popup: it asks the page's state (the script is detected then), and
+  // the timed command follows.
+  await send('pageState', {});
   const convertMs = await send('convertPage', { target: 'traditional' });
   const restoreMs = await send('restorePage', {});
   await control.close();

@@ -35,6 +35,16 @@ export interface PageState {
   siteRule: ScriptTarget | null;
 }
 
+/** Where "On this page" took the reader: the occurrence shown (wrapped into range), of how many. */
+export interface TermReveal {
+  /** Index of the occurrence shown, from 0; 0 when there is none. */
+  index: number;
+  /** Occurrences of the term on the page now, in either script. */
+  count: number;
+  /** The occurrence as the page writes it (layout breaks removed); empty when none was shown. */
+  text: string;
+}
+
 /** Messages the background worker answers (from content scripts and the popup). */
 export type BackgroundProtocol = {
   hello: { request: Record<string, never>; response: { tabId: number | null } };
@@ -48,7 +58,22 @@ export type BackgroundProtocol = {
   detectScript: { request: { text: string }; response: ScriptVerdict };
   searchGlossary: { request: { query: string }; response: GlossaryEntry[] };
   findGlossaryTerms: { request: { text: string }; response: PageTerm[] };
+  /**
+   * Saves the word at start..end of text to the reader's word list with its reading, first definition and
+   * sentence (one item per word); answers the word saved and the list's length.
+   */
+  saveWord: { request: WordSave; response: { word: string; count: number } };
 };
+
+/** A word saved from the card: the card's span of the text it was read from, and the page it is on. */
+export interface WordSave {
+  /** The text the card's word was read from (the sentence is cut from it) and the word's span in it. */
+  text: string;
+  start: number;
+  end: number;
+  title: string;
+  url: string;
+}
 
 /** Messages a tab's content script answers (from the popup and the background). */
 export type ContentProtocol = {
@@ -56,6 +81,10 @@ export type ContentProtocol = {
   convertPage: { request: { target: ScriptTarget }; response: PageState };
   restorePage: { request: Record<string, never>; response: PageState };
   pageTerms: { request: Record<string, never>; response: PageTerm[] };
+  /** Scrolls to the index'th occurrence of a glossary term (wrapping) and highlights it. */
+  revealTerm: { request: { term: string; index: number }; response: TermReveal };
+  /** Pinyin above each character of the article (ruby) on or off (`toggle`: the other way); off restores the exact original. */
+  setRuby: { request: { on: boolean | 'toggle' }; response: { on: boolean; annotated: number } };
 };
 
 export type ProtocolMap = Record<string, { request: unknown; response: unknown }>;

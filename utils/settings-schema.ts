@@ -20,6 +20,8 @@ export interface Settings {
   hoverMode: HoverMode;
   /** Sites where the card never shows, by host name. */
   hoverOffSites: string[];
+  /** Underline every glossary term in the page's text (with a highlight, never by changing the page). */
+  underlineTerms: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   siteRules: {},
   hoverMode: 'on',
   hoverOffSites: [],
+  underlineTerms: false,
 };
 
 /** Settings live in the sync storage area under their own names. */

@@ -13,6 +13,8 @@ export const siteRules = storage.defineItem<SiteRules>('sync:siteRules', { fallb
 export const hoverMode = storage.defineItem<HoverMode>('sync:hoverMode', { fallback: DEFAULT_SETTINGS.hoverMode, version: 1 });
 export const hoverOffSites = storage.defineItem<string[]>('sync:hoverOffSites', { fallback: DEFAULT_SETTINGS.hoverOffSites, version: 1 });
 
+export const underlineTerms = storage.defineItem<boolean>('sync:underlineTerms', { fallback: DEFAULT_SETTINGS.underlineTerms, version: 1 });
+
 export async function setSiteRule(host: string, rule: ScriptTarget | null): Promise<void> {
   const rules = { ...(await siteRules.getValue()) };
   if (rule === null) delete rules[host];

@@ -1,10 +1,10 @@
 // Content script: wires detection, the hover card, site rules and the popup's commands to the page.
-import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { whenChineseAppears } from '../../utils/content/chinese-presence';
 import { contentValidators, createPageController } from '../../utils/content/content-handlers';
 import { startHover } from '../../utils/content/hover';
+import { cardLabels } from '../../utils/content/card-labels';
 import { createHoverCard } from '../../utils/content/hover-card';
 import { applySiteRule } from '../../utils/content/site-rule';
 import { watchSettings } from '../../utils/content/page-settings';
@@ -26,7 +26,7 @@ export default defineContentScript({
     const settings = watchSettings(ctx.signal);
     if (topFrame) {
       // Page commands belong to the top frame: it converts same-origin frames itself.
-      const page = createPageController(document, () => tabId, settings);
+      const page = createPageController(document, () => tabId, settings, ctx.signal);
       const route = createMessageRouter(page.handlers, contentValidators);
       browser.runtime.onMessage.addListener((message) => route(message, { tabId }));
       void settings.ready.then(({ siteRules }) => applySiteRule(document, siteRules[host] ?? null, page.convert));
@@ -35,7 +35,7 @@ export default defineContentScript({
     const start = () =>
       // Nothing more runs until the page shows Chinese text, now or later.
       whenChineseAppears(document, ctx.signal, () => {
-        const card = createHoverCard(document, { measureWords: i18n.t('cardMeasureWords'), variantOf: i18n.t('cardVariantOf'), keys: i18n.t('cardKeys') });
+        const card = createHoverCard(document, cardLabels());
         ctx.signal.addEventListener('abort', () => card.remove());
         const mode = () => {
           const { hoverMode, hoverOffSites } = settings.current();
@@ -43,7 +43,8 @@ export default defineContentScript({
         };
         const lookup = (text: string, offset: number, options: { length?: number; align?: 'start' | 'end' } = {}) =>
           sendToBackground('lookupWord', { text, offset, ...(options.length ? { length: options.length } : {}), ...(options.align ? { align: options.align } : {}) });
-        startHover(document, { card, highlight: createWordHighlight(window), lookup, mode, signal: ctx.signal });
+        const save = (word: Parameters<typeof sendToBackground<'saveWord'>>[1]) => sendToBackground('saveWord', word);
+        startHover(document, { card, highlight: createWordHighlight(window), lookup, mode, save, signal: ctx.signal });
         if (!topFrame) return;
         void sendToBackground('hello', {}).then((reply) => {
           if (!reply.ok) return;

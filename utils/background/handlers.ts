@@ -7,11 +7,15 @@ import type { Lexicon } from '../language/lexicon';
 import { pinyinTokens } from '../language/pinyin';
 import { wordAt } from '../language/word-at';
 import type { BackgroundProtocol, WordCard } from '../messages';
+import { savedWordOf, type SavedWord } from '../word-list-format';
+import { saveWord } from '../word-list';
 import { integerField, oneOf, record, stringArrayField, stringField, type Handlers, type Validators } from '../message-router';
 
 /** Longest text a hover lookup sends: the pointed sentence with some context. */
 const MAX_LOOKUP_CHARS = 2_000;
 const MAX_QUERY_CHARS = 200;
+/** Longest page title or URL kept with a saved word. */
+const MAX_PAGE_FIELD_CHARS = 2_000;
 
 export const backgroundValidators: Validators<BackgroundProtocol> = {
   hello: () => ({}),
@@ -35,6 +39,13 @@ export const backgroundValidators: Validators<BackgroundProtocol> = {
   detectScript: (data) => ({ text: stringField(record(data), 'text') }),
   searchGlossary: (data) => ({ query: stringField(record(data), 'query', MAX_QUERY_CHARS) }),
   findGlossaryTerms: (data) => ({ text: stringField(record(data), 'text') }),
+  saveWord: (data) => {
+    const fields = record(data);
+    const text = stringField(fields, 'text', MAX_LOOKUP_CHARS);
+    const start = integerField(fields, 'start', 0, Math.max(0, text.length - 1));
+    const end = integerField(fields, 'end', start + 1, text.length);
+    return { text, start, end, title: stringField(fields, 'title', MAX_PAGE_FIELD_CHARS), url: stringField(fields, 'url', MAX_PAGE_FIELD_CHARS) };
+  },
 };
 
 export interface LanguageData {
@@ -43,33 +54,43 @@ export interface LanguageData {
   glossary: Glossary;
 }
 
-export function createBackgroundHandlers({ lexicon, glossary }: LanguageData): Handlers<BackgroundProtocol> {
+/** Where saved words go: the word list in storage, or a stand-in in tests; answers the list's length. */
+export type WordSaver = (save: SavedWord) => Promise<number>;
+
+export function createBackgroundHandlers({ lexicon, glossary }: LanguageData, saver: WordSaver = saveWord): Handlers<BackgroundProtocol> {
+  async function lookupWord(text: string, offset: number, length?: number, align?: 'start' | 'end'): Promise<WordCard | null> {
+    const words = await lexicon();
+    const word = wordAt(text, offset, words, length, align);
+    if (!word) return null;
+    const definitions = words.dictionary.lookup(word.text);
+    const entry = glossary.get(word.text);
+    // The other script from the dictionary or glossary entry: no converter is built on the hover path.
+    const forms = definitions[0] ?? (entry ? { simplified: entry.term, traditional: entry.traditional } : undefined);
+    const otherScript = forms ? (word.text === forms.simplified ? forms.traditional : forms.simplified) : word.text;
+    return {
+      word: word.text,
+      start: word.start,
+      end: word.end,
+      lengths: word.lengths,
+      ...(otherScript !== word.text ? { otherScript } : {}),
+      pinyin: word.pinyin,
+      definitions: definitions.map(toDictionaryResult),
+      ...(entry ? { glossary: entry } : {}),
+    };
+  }
+
   return {
     hello: (_request, { tabId }) => ({ tabId }),
-    async lookupWord({ text, offset, length, align }): Promise<WordCard | null> {
-      const words = await lexicon();
-      const word = wordAt(text, offset, words, length, align);
-      if (!word) return null;
-      const definitions = words.dictionary.lookup(word.text);
-      const entry = glossary.get(word.text);
-      // The other script from the dictionary or glossary entry: no converter is built on the hover path.
-      const forms = definitions[0] ?? (entry ? { simplified: entry.term, traditional: entry.traditional } : undefined);
-      const otherScript = forms ? (word.text === forms.simplified ? forms.traditional : forms.simplified) : word.text;
-      return {
-        word: word.text,
-        start: word.start,
-        end: word.end,
-        lengths: word.lengths,
-        ...(otherScript !== word.text ? { otherScript } : {}),
-        pinyin: word.pinyin,
-        definitions: definitions.map(toDictionaryResult),
-        ...(entry ? { glossary: entry } : {}),
-      };
-    },
+    lookupWord: ({ text, offset, length, align }) => lookupWord(text, offset, length, align),
     pinyin: async ({ text }) => pinyinTokens(text, await lexicon()),
     convertTexts: ({ texts, to, from }) => convertTexts(texts, to, from),
     detectScript: ({ text }) => detectScript(text),
     searchGlossary: ({ query }) => glossary.search(query),
     findGlossaryTerms: ({ text }) => glossary.findTerms(text),
+    async saveWord({ text, start, end, title, url }) {
+      const card = await lookupWord(text, start, end - start);
+      if (!card) throw new Error('no word there');
+      return { word: card.word, count: await saver(savedWordOf(card, text, { title, url, date: new Date().toISOString() })) };
+    },
   };
 }

@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { sendToTab } from '../send-message';
 
-export const PAGE_COMMANDS = ['convert-to-traditional', 'convert-to-simplified', 'restore-original'] as const;
+export const PAGE_COMMANDS = ['convert-to-traditional', 'convert-to-simplified', 'restore-original', 'toggle-ruby'] as const;
 export type PageCommand = (typeof PAGE_COMMANDS)[number];
 
 const isPageCommand = (value: unknown): value is PageCommand => (PAGE_COMMANDS as readonly unknown[]).includes(value);
@@ -12,10 +12,12 @@ const TITLES: Record<PageCommand, () => string> = {
   'convert-to-traditional': () => i18n.t('convertToTraditional'),
   'convert-to-simplified': () => i18n.t('convertToSimplified'),
   'restore-original': () => i18n.t('restoreOriginal'),
+  'toggle-ruby': () => i18n.t('toggleRuby'),
 };
 
 export async function runPageCommand(tabId: number, command: PageCommand) {
   if (command === 'restore-original') return sendToTab(tabId, 'restorePage', {});
+  if (command === 'toggle-ruby') return sendToTab(tabId, 'setRuby', { on: 'toggle' });
   return sendToTab(tabId, 'convertPage', { target: command === 'convert-to-traditional' ? 'traditional' : 'simplified' });
 }
 

@@ -1,18 +1,53 @@
 // The content script's answers to the popup and the worker: page state, conversion, restore, glossary terms.
 import type { Script } from '../language/detect-script';
+import { hasHan } from '../language/han';
 import { visibleText } from '../language/page-text';
 import type { ContentProtocol, PageState, ScriptTarget } from '../messages';
-import { oneOf, record, type Handlers, type Validators } from '../message-router';
+import { integerField, oneOf, record, RequestError, stringField, type Handlers, type Validators } from '../message-router';
 import { sendToBackground, unwrap } from '../send-message';
 import type { PageSettings } from './page-settings';
 import { PageConverter } from './page-converter';
+import { createRubyAnnotation } from './ruby-annotation';
+import { createTermForms, type TermFormsOf } from './term-forms';
+import { BARRIER } from './term-occurrences';
+import { createPageTermsCache } from './term-page-cache';
+import { createTermReveal } from './term-reveal';
+import { readPageText } from './term-text';
+import { startTermUnderline } from './term-underline';
+
+/** Longest glossary term the popup can ask to reveal. */
+const MAX_TERM_CHARS = 50;
 
 export const contentValidators: Validators<ContentProtocol> = {
   pageState: () => ({}),
   convertPage: (data) => ({ target: oneOf(record(data), 'target', ['traditional', 'simplified'] as const) }),
   restorePage: () => ({}),
   pageTerms: () => ({}),
+  revealTerm: (data) => {
+    const fields = record(data);
+    const term = stringField(fields, 'term', MAX_TERM_CHARS);
+    if (!term.trim()) throw new RequestError('term must not be empty');
+    return { term, index: integerField(fields, 'index', -1_000_000, 1_000_000) };
+  },
+  setRuby: (data) => {
+    const on = record(data).on;
+    if (typeof on !== 'boolean' && on !== 'toggle') throw new RequestError('on must be true, false or "toggle"');
+    return { on };
+  },
 };
+
+/** Runs `work` once the page has loaded and the browser is idle. */
+function warmWhenIdle(document: Document, signal: AbortSignal, work: () => void) {
+  const window = document.defaultView;
+  if (!window) return;
+  const idle = () => {
+    if (signal.aborted) return;
+    if ('requestIdleCallback' in window) window.requestIdleCallback(() => !signal.aborted && work(), { timeout: 3_000 });
+    else setTimeout(() => !signal.aborted && work(), 500);
+  };
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true, signal });
+}
 
 export interface PageController {
   handlers: Handlers<ContentProtocol>;
@@ -20,7 +55,13 @@ export interface PageController {
   convert(target: ScriptTarget): Promise<PageState>;
 }
 
-export function createPageController(document: Document, tabId: () => number | null, settings: PageSettings): PageController {
+export function createPageController(
+  document: Document,
+  tabId: () => number | null,
+  settings: PageSettings,
+  signal: AbortSignal = new AbortController().signal,
+  formsOf: TermFormsOf = createTermForms(),
+): PageController {
   // The page's script as loaded: read once, before any conversion of ours changes it. The worker
   // holds OpenCC's character tables, so the content script stays small.
   let loaded: Promise<{ script: Script; hanChars: number }> | undefined;
@@ -33,6 +74,21 @@ export function createPageController(document: Document, tabId: () => number | n
   };
   const converter = new PageConverter(document, async (texts, to, from) => unwrap(await sendToBackground('convertTexts', { texts, to, from })));
   const host = document.location?.hostname ?? '';
+  const ruby = createRubyAnnotation(document, async (text) => unwrap(await sendToBackground('pinyin', { text })));
+  const reveal = createTermReveal(document, formsOf, signal);
+  // The optional underline of glossary terms (off by default), on the page the popup acts on.
+  startTermUnderline(document, settings, signal, formsOf);
+  // The text "On this page" reveals terms in: layout breaks between Han characters removed, so the
+  // counts shown are the occurrences the reader can step through.
+  const pageTerms = createPageTermsCache(document, signal, async () => {
+    const text = readPageText(document.body ?? document.documentElement).text.replaceAll(BARRIER, '\n');
+    return unwrap(await sendToBackground('findGlossaryTerms', { text }));
+  });
+  warmWhenIdle(document, signal, () => {
+    // A Chinese page gets its glossary terms ready while the reader reads, so the popup shows them as
+    // it opens; they are kept until the page's text changes.
+    if (hasHan(document.body?.textContent ?? '')) void pageTerms().catch(() => undefined);
+  });
   const state = async (): Promise<PageState> => ({
     ...(await loadedScript()),
     converted: converter.target,
@@ -56,10 +112,9 @@ export function createPageController(document: Document, tabId: () => number | n
         await converter.restore();
         return state();
       },
-      async pageTerms() {
-        const text = visibleText(document.body ?? document.documentElement);
-        return unwrap(await sendToBackground('findGlossaryTerms', { text }));
-      },
+      pageTerms: () => pageTerms(),
+      revealTerm: ({ term, index }) => reveal.reveal(term, index),
+      setRuby: ({ on }) => ruby.set(on === 'toggle' ? !ruby.on : on),
     },
   };
 }

@@ -20,6 +20,9 @@ ol { margin: 6px 0 0; padding-left: 18px; }
 .tone1 { color: #d32f2f; } .tone2 { color: #2e7d32; } .tone3 { color: #1565c0; } .tone4 { color: #6a1b9a; } .tone5 { color: #616161; }
 .extra { color: #6e6e73; font-size: 12px; margin-top: 2px; }
 .keys { color: #8e8e93; font-size: 11px; margin-top: 8px; }
+.listen { border: 0; background: none; padding: 0 2px; font-size: 16px; cursor: pointer; color: inherit; }
+.status { font-size: 12px; margin-top: 6px; color: #2e7d32; }
+.status.problem { color: #a8322d; }
 @media (prefers-color-scheme: dark) {
   .card { background: #232326; color: #f2f2f4; border-color: #3a3a3f; }
   .other, .entry-pinyin { color: #a1a1a6; } .pinyin { color: #ff8a80; } .glossary b { color: #ffb74d; }
@@ -49,8 +52,15 @@ function element(tag: string, className: string, text?: string, field?: string):
   return el;
 }
 
+/** What the card can say after an action: the word was saved (or not), no Chinese voice to speak it. */
+export type CardStatus = 'saved' | 'saveFailed' | 'noVoice';
+
 export interface HoverCard {
   show(card: WordCard, anchor: DOMRect): void;
+  /** Shows a line about the last action, until the card shows another word. */
+  status(status: CardStatus): void;
+  /** Called when the reader presses the card's listen button. */
+  onListen(listener: () => void): void;
   hide(): void;
   contains(node: Node | null): boolean;
   remove(): void;
@@ -61,6 +71,10 @@ export interface CardLabels {
   measureWords: string;
   variantOf: string;
   keys: string;
+  listen: string;
+  saved: string;
+  saveFailed: string;
+  noVoice: string;
 }
 
 export function createHoverCard(document: Document, labels: CardLabels): HoverCard {
@@ -74,6 +88,9 @@ export function createHoverCard(document: Document, labels: CardLabels): HoverCa
   body.setAttribute('role', 'tooltip');
   shadow.append(style, body);
   document.documentElement.append(host);
+  let listen = () => {};
+  const statusLine = element('div', 'status', undefined, 'status');
+  statusLine.setAttribute('role', 'status');
 
   function render(card: WordCard) {
     const head = element('div', 'head');
@@ -84,7 +101,12 @@ export function createHoverCard(document: Document, labels: CardLabels): HoverCa
       if (i > 0) pinyin.append(document.createTextNode(' '));
       pinyin.append(element('span', `tone${toneOf(syllable)}`, syllable));
     });
-    head.append(pinyin);
+    const button = element('button', 'listen', '🔊', 'listen');
+    button.setAttribute('type', 'button');
+    button.setAttribute('aria-label', labels.listen);
+    button.title = labels.listen;
+    button.addEventListener('click', () => listen());
+    head.append(pinyin, button);
     const parts: HTMLElement[] = [head];
     for (const entry of card.definitions.slice(0, MAX_ENTRIES)) {
       if (card.definitions.length > 1) parts.push(element('div', 'entry-pinyin', entry.pinyin));
@@ -99,7 +121,9 @@ export function createHoverCard(document: Document, labels: CardLabels): HoverCa
       glossary.append(element('b', '', card.glossary.english), document.createTextNode(` — ${card.glossary.explanation}`));
       parts.push(glossary);
     }
-    parts.push(element('div', 'keys', labels.keys));
+    statusLine.textContent = '';
+    statusLine.hidden = true;
+    parts.push(statusLine, element('div', 'keys', labels.keys));
     body.replaceChildren(...parts);
   }
 
@@ -117,6 +141,15 @@ export function createHoverCard(document: Document, labels: CardLabels): HoverCa
     },
     hide() {
       host.setAttribute('hidden', '');
+    },
+    status(status) {
+      statusLine.textContent = labels[status];
+      statusLine.className = status === 'saved' ? 'status' : 'status problem';
+      statusLine.dataset.status = status;
+      statusLine.hidden = false;
+    },
+    onListen(listener) {
+      listen = listener;
     },
     contains: (node) => node !== null && (node === host || host.contains(node)),
     remove: () => host.remove(),

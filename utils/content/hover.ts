@@ -1,8 +1,9 @@
 // Shows the hover card for the word under the pointer, and the keys that work while it is shown.
 // The worker segments and looks up; the content script only points, highlights and shows.
-import type { Reply, WordCard } from '../messages';
+import type { Reply, WordCard, WordSave } from '../messages';
 import type { HoverMode } from '../settings-schema';
 import type { HoverCard } from './hover-card';
+import { speakChinese } from './speech';
 import { textAtPoint, type TextAtPoint } from './text-at-point';
 import type { WordHighlight } from './word-highlight';
 
@@ -15,6 +16,10 @@ export interface HoverOptions {
   /** The reader's hover setting for this page, read on each move (settings change live). */
   mode: () => HoverMode;
   signal: AbortSignal;
+  /** Saves the shown word to the word list (through the worker). */
+  save?: (save: WordSave) => Promise<Reply<unknown>>;
+  /** Speaks a word; false when there is no Chinese voice. */
+  speak?: (text: string, traditional: boolean) => Promise<boolean>;
 }
 
 interface Request {
@@ -25,14 +30,22 @@ interface Request {
 }
 
 /** Keys while a card is shown (no modifier, outside editable fields). */
-const KEYS: Record<string, 'next' | 'previous' | 'shorter' | 'longer' | 'copy'> = { n: 'next', b: 'previous', s: 'shorter', l: 'longer', c: 'copy' };
+const KEYS: Record<string, 'next' | 'previous' | 'shorter' | 'longer' | 'copy' | 'save' | 'listen'> = {
+  n: 'next', b: 'previous', s: 'shorter', l: 'longer', c: 'copy', w: 'save', p: 'listen',
+};
+
+/** True when the card's word is written in traditional characters (it differs from its simplified form). */
+const isTraditional = (word: WordCard) => {
+  const entry = word.definitions[0];
+  return entry ? word.word === entry.traditional && entry.traditional !== entry.simplified : false;
+};
 
 function isEditable(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
   return !!element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
 }
 
-export function startHover(document: Document, { card, highlight, lookup, mode, signal }: HoverOptions) {
+export function startHover(document: Document, { card, highlight, lookup, mode, signal, save, speak = speakChinese }: HoverOptions) {
   let frame = 0;
   let lastKey = '';
   let shown: { context: TextAtPoint; card: WordCard } | undefined;
@@ -99,9 +112,27 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
     request({ context: found, offset: found.offset });
   }
 
+  function listen() {
+    if (!shown) return;
+    const current = shown;
+    void speak(current.card.word, isTraditional(current.card)).then((spoken) => {
+      if (!spoken && shown === current) card.status('noVoice');
+    });
+  }
+  card.onListen(listen);
+
   function step(action: (typeof KEYS)[string]) {
     if (!shown) return;
     const { context, card: word } = shown;
+    if (action === 'listen') return listen();
+    if (action === 'save') {
+      const current = shown;
+      if (!save) return;
+      void save({ text: context.text, start: word.start, end: word.end, title: document.title, url: document.location?.href ?? '' }).then((reply) => {
+        if (shown === current) card.status(reply.ok ? 'saved' : 'saveFailed');
+      });
+      return;
+    }
     if (action === 'copy') {
       void navigator.clipboard?.writeText(word.word).catch(() => undefined);
       return;

@@ -94,8 +94,42 @@ function scoreLatin(query: string, indexed: IndexedEntry): number {
   return score;
 }
 
+/**
+ * Turns a Han query into the simplified key the terms are compared with. Characters of the glossary's
+ * own forms map straight to their simplified form, so a query in either script (or a mix) needs no
+ * converter; a query with any other character, or one whose reading is ambiguous, goes through OpenCC.
+ */
+function queryKeyer(entries: readonly GlossaryEntry[]): (query: string) => string {
+  const fold = new Map<string, string>();
+  const simplifiedChars = new Set<string>();
+  const ambiguous = new Set<string>();
+  for (const { term, traditional } of entries) {
+    for (const char of term) simplifiedChars.add(char);
+    if ([...term].length !== [...traditional].length) continue;
+    const simple = [...term];
+    [...traditional].forEach((char, i) => {
+      if (char === simple[i]) return;
+      if (fold.has(char) && fold.get(char) !== simple[i]) ambiguous.add(char);
+      else fold.set(char, simple[i]!);
+    });
+  }
+  for (const char of fold.keys()) if (simplifiedChars.has(char)) ambiguous.add(char);
+  return (query) => {
+    let key = '';
+    for (const char of query) {
+      const folded = fold.get(char);
+      if (folded !== undefined && !ambiguous.has(char)) key += folded;
+      else if (simplifiedChars.has(char) && !ambiguous.has(char)) key += char;
+      else if (/[\p{Script=Han}]/u.test(char)) return convertText(query, 'cn');
+      else key += char;
+    }
+    return key;
+  };
+}
+
 export function createGlossary(entries: readonly GlossaryEntry[]): Glossary {
   const indexed = entries.map(indexEntry);
+  const simplifiedKey = queryKeyer(entries);
   const byTerm = new Map<string, GlossaryEntry>();
   for (const entry of entries) {
     byTerm.set(entry.term, entry);
@@ -110,7 +144,7 @@ export function createGlossary(entries: readonly GlossaryEntry[]): Glossary {
       const trimmed = query.trim();
       if (!trimmed) return [];
       const han = hasHan(trimmed);
-      const key = han ? convertText(trimmed, 'cn') : trimmed.toLowerCase();
+      const key = han ? simplifiedKey(trimmed) : trimmed.toLowerCase();
       return indexed
         .map((item) => ({ item, score: han ? scoreHan(key, item) : scoreLatin(key, item) }))
         .filter(({ score }) => score > 0)

@@ -1,0 +1,219 @@
+// Reader features in real browsers: saving words from the card (W) to the word list, the word-list page
+// (notes, CSV and Anki export, delete, import back), listening (P) with no Chinese voice installed,
+// and ruby pinyin on and off restoring the exact original text.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { launchBrowser, openExtensionPage, type BrowserName, type LaunchedBrowser } from './support/browsers';
+import { EXTENSION_DIRS, hoverText, pageTextSnapshot, waitForContentScript } from './support/page-helpers';
+import { startServer, type TestServer } from './support/server';
+
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+// The English messages as the built extension has them.
+const messages = JSON.parse(readFileSync(`${EXTENSION_DIRS.chromium}/_locales/en/messages.json`, 'utf8')) as Record<string, { message: string }>;
+const en = new Proxy({} as Record<string, string>, { get: (_target, key: string) => messages[key]?.message });
+
+/** The status line of the hover card after an action, once it shows. */
+async function cardStatus(page: Page, status: string): Promise<string> {
+  const handle = await page.waitForFunction(
+    (status) => {
+      const line = document.querySelector('[data-xinwen-card]')?.shadowRoot?.querySelector<HTMLElement>('[data-field="status"]');
+      return line && !line.hidden && line.dataset.status === status ? line.textContent : '';
+    },
+    { polling: 50, timeout: 10_000 },
+    status,
+  );
+  return String(await handle.jsonValue());
+}
+
+interface Row {
+  word: string;
+  sentence: string;
+  pinyin: string;
+  note: string;
+}
+
+const readRows = (page: Page): Promise<Row[]> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-testid="word-row"]')].map((row) => ({
+      word: row.dataset.word ?? '',
+      sentence: row.querySelector('[data-field="sentence"]')?.textContent ?? '',
+      pinyin: row.querySelector('[data-field="pinyin"]')?.textContent ?? '',
+      note: row.querySelector('textarea')?.value ?? '',
+    })),
+  );
+
+async function waitForRows(page: Page, count: number): Promise<Row[]> {
+  await page.waitForFunction((count) => document.querySelectorAll('[data-testid="word-row"]').length === count, { polling: 50, timeout: 10_000 }, count);
+  return readRows(page);
+}
+
+/** Clicks an export button and reads the file it offers, through the download link's blob URL. */
+async function exported(page: Page, kind: 'csv' | 'anki'): Promise<string> {
+  await page.click(`[data-testid="export-${kind}"]`);
+  await page.waitForFunction((kind) => document.querySelector<HTMLElement>('[data-testid="export-link"]')?.dataset.kind === kind, { polling: 50 }, kind);
+  return page.evaluate(async () => {
+    const href = document.querySelector<HTMLAnchorElement>('[data-testid="export-link"]')!.href;
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (await fetch(href)).arrayBuffer());
+  });
+}
+
+describe.each(BROWSERS)('reader features in %s', (name) => {
+  let server: TestServer;
+  let launched: LaunchedBrowser;
+  let news: Page;
+  let list: Page;
+  let tabId: number;
+
+  beforeAll(async () => {
+    server = await startServer();
+    launched = await launchBrowser(name, { extension: EXTENSION_DIRS[name] });
+    news = await launched.browser.newPage();
+    await news.goto(`${server.origin}/news-simplified.html`);
+    tabId = await waitForContentScript(news);
+  });
+  afterAll(async () => {
+    await launched?.browser.close();
+    await server?.close();
+  });
+
+  test('W saves the card word with its sentence; saving again makes no duplicate', async () => {
+    const card = await hoverText(news, '#p2', '行长的', 0);
+    expect(card.word).toBe('行长');
+    await news.keyboard.press('w');
+    expect(await cardStatus(news, 'saved')).toBe(en.cardSaved);
+    await news.keyboard.press('w');
+    await hoverText(news, '#p1', '命运共同体', 0);
+    await news.keyboard.press('w');
+    expect(await cardStatus(news, 'saved')).toBe(en.cardSaved);
+
+    // The options page links to the word list.
+    list = await launched.browser.newPage();
+    await openExtensionPage(launched, list, `${launched.extensionBase}options.html`);
+    const href = await (await list.waitForSelector('[data-testid="word-list-link"]'))!.evaluate((link) => (link as HTMLAnchorElement).href);
+    expect(href).toBe(`${launched.extensionBase}wordlist.html`);
+    await openExtensionPage(launched, list, href);
+    const rows = await waitForRows(list, 2);
+    expect(rows.find((row) => row.word === '行长')).toMatchObject({ sentence: '这部长篇小说讲述了银行行长的故事，后台支持头发。', pinyin: 'háng zhǎng' });
+    expect(rows.find((row) => row.word === '人类命运共同体')?.sentence).toBe('习近平强调，中国愿同各方一道构建人类命运共同体，推动高质量发展。');
+  });
+
+  test('notes, CSV and Anki export, delete, and import back to the same list', async () => {
+    await list.bringToFront();
+    const note = 'bank, "boss"\nsecond line';
+    await list.focus('[data-word="行长"] textarea');
+    await list.keyboard.type('bank, "boss"');
+    await list.keyboard.down('Shift');
+    await list.keyboard.press('Enter');
+    await list.keyboard.up('Shift');
+    await list.keyboard.type('second line');
+    await list.focus('[data-testid="word-search"]'); // the note is saved when it loses focus
+    // Stored: the list, re-read from storage, carries it.
+    await list.waitForFunction((note) => document.querySelector<HTMLElement>('[data-word="行长"]')?.dataset.savedNote === note, { polling: 50 }, note);
+    // Saved to storage: the page opened again shows it.
+    await list.close();
+    list = await launched.browser.newPage();
+    await openExtensionPage(launched, list, `${launched.extensionBase}wordlist.html`);
+    const before = await waitForRows(list, 2);
+    expect(before.find((row) => row.word === '行长')?.note).toBe(note);
+
+    const csv = await exported(list, 'csv');
+    expect(csv.split('\r\n')[0]).toBe('\ufeffword,simplified,traditional,pinyin,definition,sentence,title,url,date,note');
+    expect(csv).toContain('行长,行长,行長,háng zhǎng,');
+    expect(csv).toContain('"bank, ""boss""\nsecond line"');
+    expect(csv).toContain(',这部长篇小说讲述了银行行长的故事，后台支持头发。,中朝关系迎来新篇章,');
+    const anki = await exported(list, 'anki');
+    expect(anki.split('\n').slice(0, 3)).toEqual(['#separator:tab', '#html:false', '#columns:Word\tPinyin\tDefinition\tSentence\tOther script\tSource\tNote']);
+    expect(anki).toContain('人类命运共同体\trén lèi mìng yùn gòng tóng tǐ\t');
+
+    for (const word of ['行长', '人类命运共同体']) await list.click(`[data-word="${word}"] [data-testid="delete"]`);
+    await list.waitForSelector('[data-testid="word-empty"]');
+
+    const importCsv = (text: string) =>
+      list.evaluate((text) => {
+        const input = document.querySelector<HTMLInputElement>('[data-testid="import"]')!;
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'xinwen-words.csv', { type: 'text/csv' }));
+        input.files = transfer.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }, text);
+    await importCsv(csv);
+    const after = await waitForRows(list, 2);
+    expect(after).toEqual(before);
+    // The same file again adds nothing.
+    await importCsv(csv);
+    await list.waitForFunction((text) => document.querySelector('[data-testid="word-status"]')?.textContent === text, { polling: 50 }, en.wordListImported!.split(' | ')[0]);
+    expect(await readRows(list)).toEqual(before);
+    expect(await exported(list, 'csv')).toBe(csv);
+  });
+
+  test('P says clearly when no Chinese voice is installed', async () => {
+    await news.bringToFront();
+    await hoverText(news, '#p2', '行长的', 0);
+    await news.keyboard.press('p');
+    expect(await cardStatus(news, 'noVoice')).toBe(en.cardNoVoice);
+    // The card's listen button does the same.
+    await hoverText(news, '#p1', '命运共同体', 0);
+    const hidden = await news.evaluate(() => document.querySelector('[data-xinwen-card]')!.shadowRoot!.querySelector<HTMLElement>('[data-field="status"]')!.hidden);
+    expect(hidden).toBe(true);
+    await news.evaluate(() => document.querySelector('[data-xinwen-card]')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-field="listen"]')!.click());
+    expect(await cardStatus(news, 'noVoice')).toBe(en.cardNoVoice);
+  });
+
+  test('ruby pinyin on the article only, and off restores the exact original page; hover still works on annotated text', async () => {
+    const article = await launched.browser.newPage();
+    await article.goto(`${server.origin}/ruby-article.html`);
+    const articleTab = await waitForContentScript(article);
+    const before = { text: await pageTextSnapshot(article), html: await article.evaluate(() => document.body.innerHTML) };
+    // The message the keyboard command and the context menu send, from an extension page.
+    const control = await launched.browser.newPage();
+    await openExtensionPage(launched, control, `${launched.extensionBase}wordlist.html`);
+    const setRuby = (on: boolean | 'toggle') =>
+      control.evaluate(
+        (tabId, on) => {
+          type Tabs = { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
+          const scope = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
+          return (scope.browser ?? scope.chrome).tabs.sendMessage(tabId, { xinwen: 1, type: 'setRuby', data: { on } });
+        },
+        articleTab,
+        on,
+      ) as Promise<{ ok: boolean; value: { on: boolean; annotated: number } }>;
+
+    const reply = await setRuby(true);
+    expect(reply).toMatchObject({ ok: true, value: { on: true } });
+    expect(reply.value.annotated).toBeGreaterThan(20);
+    const view = await article.evaluate(() => {
+      const readings = (selector: string) => [...document.querySelectorAll(`${selector} ruby`)].map((ruby) => `${ruby.firstChild!.textContent}${ruby.querySelector('rt')!.textContent}`);
+      return {
+        bank: readings('#bank').join(' '),
+        bold: readings('#bank b').join(' '),
+        detail: readings('#detail').length,
+        code: readings('#code').length,
+        editable: readings('#editable').length,
+        nav: readings('#nav').length,
+        comments: readings('#comments').length,
+        editor: document.querySelector('textarea')!.value,
+      };
+    });
+    // Readings in context: 银行 yín háng, 行长 háng zhǎng, 长篇 cháng.
+    expect(view.bank).toContain('银yín 行háng 行háng 长zhǎng');
+    expect(view.bank).toContain('长cháng 篇piān');
+    expect(view.bold).toBe('人rén 类lèi');
+    expect(view.detail).toBeGreaterThan(500);
+    expect(view).toMatchObject({ code: 0, editable: 0, nav: 0, comments: 0, editor: '用户输入的后台' });
+
+    // The card reads the characters, not the annotations.
+    await article.bringToFront();
+    expect((await hoverText(article, '#bank', '篇', 0)).word).toBe('长篇小说');
+    expect((await hoverText(article, '#bank b', '类', 0)).word).toBe('人类命运共同体');
+    await article.mouse.move(1, 1);
+
+    expect(await setRuby(false)).toMatchObject({ ok: true, value: { on: false, annotated: 0 } });
+    expect(await pageTextSnapshot(article)).toBe(before.text);
+    expect(await article.evaluate(() => document.body.innerHTML)).toBe(before.html);
+    // The keyboard command's toggle: on, then off again to the same original.
+    expect((await setRuby('toggle')).value.on).toBe(true);
+    expect((await setRuby('toggle')).value.on).toBe(false);
+    expect(await pageTextSnapshot(article)).toBe(before.text);
+  });
+});

@@ -1,0 +1,13 @@
+// The hover card's own words, in the reader's UI language.
+import { i18n } from '#i18n';
+import type { CardLabels } from './hover-card';
+
+export const cardLabels = (): CardLabels => ({
+  measureWords: i18n.t('cardMeasureWords'),
+  variantOf: i18n.t('cardVariantOf'),
+  keys: i18n.t('cardKeys'),
+  listen: i18n.t('cardListen'),
+  saved: i18n.t('cardSaved'),
+  saveFailed: i18n.t('cardSaveFailed'),
+  noVoice: i18n.t('cardNoVoice'),
+});

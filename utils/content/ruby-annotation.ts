@@ -1,0 +1,118 @@
+// Ruby pinyin: every Han character of the article (the whole body when no article is found) gets its
+// reading in context above it, <ruby>字<rt>zì</rt></ruby>. Reversible exactly: each annotated text node
+// is replaced by a wrapper and kept, and turning ruby off puts the very same nodes back.
+import { hasHan, isHan } from '../language/han';
+import { findArticle } from '../language/page-text';
+import type { PinyinToken } from '../language/pinyin';
+import { insideUntouchable } from './skip-rules';
+
+/** Marks the wrappers that hold annotated text. */
+export const RUBY_ATTRIBUTE = 'data-xinwen-ruby';
+/** Characters of text sent for readings in one message: whole nodes, so each keeps its context. */
+const BATCH_CHARS = 20_000;
+
+export type PinyinOf = (text: string) => Promise<PinyinToken[]>;
+
+export interface RubyAnnotation {
+  readonly on: boolean;
+  /** Annotates (or restores) the page; answers whether ruby is on and how many text nodes are annotated. */
+  set(on: boolean): Promise<{ on: boolean; annotated: number }>;
+}
+
+function textNodes(root: Element): Text[] {
+  const nodes: Text[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    if (!hasHan(text.data) || insideUntouchable(text) || text.parentElement?.closest(`ruby, rt, rp, [${RUBY_ATTRIBUTE}]`)) continue;
+    nodes.push(text);
+  }
+  return nodes;
+}
+
+/** The wrapper for one text node: its characters, each Han one in a <ruby> with its syllable. */
+function annotated(document: Document, text: string, syllables: string[]): HTMLElement {
+  const wrapper = document.createElement('span');
+  wrapper.setAttribute(RUBY_ATTRIBUTE, '');
+  let plain = '';
+  let syllable = 0;
+  for (const char of text) {
+    if (!isHan(char)) {
+      plain += char;
+      continue;
+    }
+    if (plain) wrapper.append(plain);
+    plain = '';
+    const ruby = document.createElement('ruby');
+    const rt = document.createElement('rt');
+    rt.textContent = syllables[syllable++] ?? '';
+    ruby.append(char, rt);
+    wrapper.append(ruby);
+  }
+  if (plain) wrapper.append(plain);
+  return wrapper;
+}
+
+const hanIn = (text: string) => [...text].filter(isHan).length;
+
+/** Syllables of each Han character of `text` from the tokens, in order. */
+const syllablesOf = (tokens: PinyinToken[]) => tokens.flatMap((token) => token.pinyin);
+
+export function createRubyAnnotation(document: Document, pinyinOf: PinyinOf): RubyAnnotation {
+  // Each wrapper in the page and the original text node it stands for.
+  const originals = new Map<Element, Text>();
+  let on = false;
+  let run = 0;
+
+  async function annotate(current: number) {
+    const root = findArticle(document) ?? document.body;
+    if (!root) return;
+    const nodes = textNodes(root);
+    for (let first = 0; first < nodes.length; ) {
+      // One message for many nodes, separated by line breaks: readings never join across nodes.
+      let last = first;
+      let chars = 0;
+      while (last < nodes.length && (last === first || chars + nodes[last]!.data.length < BATCH_CHARS)) chars += nodes[last++]!.data.length + 1;
+      const batch = nodes.slice(first, last);
+      first = last;
+      let syllables = syllablesOf(await pinyinOf(batch.map((node) => node.data.replaceAll('\n', ' ')).join('\n')));
+      const hanCount = batch.reduce((sum, node) => sum + hanIn(node.data), 0);
+      // Readings that do not line up with the characters: ask node by node instead.
+      if (syllables.length !== hanCount) syllables = (await Promise.all(batch.map(async (node) => syllablesOf(await pinyinOf(node.data))))).flat();
+      if (current !== run) return;
+      let at = 0;
+      for (const node of batch) {
+        const count = hanIn(node.data);
+        const own = syllables.slice(at, at + count);
+        at += count;
+        // The page may have changed the node while its readings were asked for: leave it then.
+        if (!node.isConnected || own.length !== count) continue;
+        const wrapper = annotated(document, node.data, own);
+        node.replaceWith(wrapper);
+        originals.set(wrapper, node);
+      }
+    }
+  }
+
+  function restore() {
+    for (const [wrapper, original] of originals) if (wrapper.isConnected) wrapper.replaceWith(original);
+    originals.clear();
+  }
+
+  return {
+    get on() {
+      return on;
+    },
+    async set(next) {
+      const current = ++run;
+      if (next && !on) {
+        on = true;
+        await annotate(current);
+      } else if (!next && on) {
+        on = false;
+        restore();
+      }
+      return { on, annotated: originals.size };
+    },
+  };
+}
