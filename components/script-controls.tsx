@@ -13,16 +13,31 @@ interface Props {
 export function ScriptControls({ state, busy, onConvert, onRestore, onSiteRule }: Props) {
   if (!state) return <p class="state">{i18n.t('noPage')}</p>;
   const shown = state.converted;
+  // The conversion that makes sense for this page: to the other script (either, on a mixed page).
+  const suggested = (target: ScriptTarget) =>
+    state.script === 'mixed' || (state.script === 'simplified' && target === 'traditional') || (state.script === 'traditional' && target === 'simplified');
   return (
     <section>
       <p class="state" data-testid="page-script" data-script={state.script}>
         {i18n.t('scriptLabel', [i18n.t(`script.${state.script}`)])}
       </p>
       <div class="buttons">
-        <button data-testid="convert-to-traditional" disabled={busy} aria-pressed={shown === 'traditional'} onClick={() => onConvert('traditional')}>
+        <button
+          data-testid="convert-to-traditional"
+          data-suggested={String(suggested('traditional'))}
+          disabled={busy}
+          aria-pressed={shown === 'traditional'}
+          onClick={() => onConvert('traditional')}
+        >
           {i18n.t('convertToTraditional')}
         </button>
-        <button data-testid="convert-to-simplified" disabled={busy} aria-pressed={shown === 'simplified'} onClick={() => onConvert('simplified')}>
+        <button
+          data-testid="convert-to-simplified"
+          data-suggested={String(suggested('simplified'))}
+          disabled={busy}
+          aria-pressed={shown === 'simplified'}
+          onClick={() => onConvert('simplified')}
+        >
           {i18n.t('convertToSimplified')}
         </button>
         <button data-testid="restore-original" disabled={busy || shown === null} onClick={onRestore}>

@@ -7,6 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { launchBrowser, openExtensionPage, type LaunchedBrowser } from '../tests/e2e/support/browsers';
 import { EXTENSION_DIRS, waitForContentScript } from '../tests/e2e/support/page-helpers';
 import { startServer } from '../tests/e2e/support/server';
+import { stopWorker } from '../tests/e2e/support/worker';
 import { cleanChineseText } from '../utils/language/clean-text';
 import { REPO_ROOT } from './lib/node-data';
 
@@ -122,18 +123,6 @@ async function measurePopup(launched: LaunchedBrowser, tabId: number, coldWorker
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** Stops the extension's service worker, as the browser does after 30 s idle: the next message restarts it. */
-async function stopWorker(launched: LaunchedBrowser) {
-  const target = await launched.browser.waitForTarget((t) => t.type() === 'service_worker');
-  const page = await launched.browser.newPage();
-  const session = await page.createCDPSession();
-  await session.send('ServiceWorker.enable');
-  await session.send('ServiceWorker.stopAllWorkers');
-  await page.close();
-  // Wait until the worker's target is gone.
-  for (let i = 0; i < 50 && (await launched.browser.targets()).includes(target); i++) await new Promise((r) => setTimeout(r, 50));
-}
-
 async function workerHeapMb(launched: LaunchedBrowser): Promise<number> {
   const target = await launched.browser.waitForTarget((t) => t.type() === 'service_worker');
   const session = await target.createCDPSession();
@@ -142,7 +131,19 @@ async function workerHeapMb(launched: LaunchedBrowser): Promise<number> {
   return usedSize / 2 ** 20;
 }
 
-const pages = { '/bench-20k.html': newsPage(20_000), '/bench-1m.html': newsPage(1_000_000) };
+/** An English news page of about 20,000 characters: the content script should do next to nothing on it. */
+function englishPage(): string {
+  const paragraph = '<p>The leaders of the two countries held talks in Beijing on Thursday, pledging closer cooperation in trade, culture and education, and agreed to strengthen coordination on regional affairs.</p>';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body><nav><a href="#">Home</a></nav><article>${paragraph.repeat(110)}</article></body></html>`;
+}
+
+/** Main-thread time the content script spent on a page, from its own timing entries. */
+async function contentScriptMs(page: Page): Promise<number> {
+  await page.waitForFunction(() => performance.getEntriesByName('xinwen-content-script').length >= 2, { polling: 50, timeout: 10_000 });
+  return page.evaluate(() => performance.getEntriesByName('xinwen-content-script').reduce((sum, entry) => sum + entry.duration, 0));
+}
+
+const pages = { '/bench-20k.html': newsPage(20_000), '/bench-1m.html': newsPage(1_000_000), '/bench-english.html': englishPage() };
 const server = await startServer(pages);
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const rows: string[][] = [];
@@ -203,6 +204,17 @@ try {
   rows.push(['popup opened again on the same page: search box ready / page terms shown', `${spread(again, 'searchReadyMs')}, ${spread(again, 'pageTermsMs')}`, '—', '≤ 100 ms']);
   rows.push(['popup: typed query to its results shown (median / max)', spread([...first, ...again], 'firstResultsMs'), '—', '']);
   await page.close();
+  // The content script's own work when a page loads, median of five loads.
+  for (const [path, label] of [['/bench-english.html', 'English page without Chinese (20k chars)'], ['/bench-20k.html', 'Chinese 20k page']] as const) {
+    const times: number[] = [];
+    page = await launched.browser.newPage();
+    for (let run = 0; run < 5; run++) {
+      await page.goto(`${server.origin}${path}`);
+      times.push(await contentScriptMs(page));
+    }
+    await page.close();
+    rows.push([`content script work on load, ${label}`, `${times.sort((a, b) => a - b)[2]!.toFixed(2)} ms`, '—', path.includes('english') ? '< 2 ms' : '']);
+  }
   rows.push(['worker heap after converting both pages', `${(await workerHeapMb(launched)).toFixed(1)} MB`, '—', '']);
   await launched.browser.close();
 } finally {

@@ -61,6 +61,9 @@ describe.each(BROWSERS)('extension in %s', (name) => {
   test('the popup reports the script and the glossary terms of the page', async () => {
     const popup = await openPopup();
     await popup.waitForSelector('[data-testid="page-script"][data-script="simplified"]');
+    // On a simplified page the popup offers the conversion to traditional.
+    await popup.waitForSelector('[data-testid="convert-to-traditional"][data-suggested="true"]');
+    expect(await popup.$eval('[data-testid="convert-to-simplified"]', (button) => button.getAttribute('data-suggested'))).toBe('false');
     await popup.waitForSelector('[data-testid="page-term"]');
     const terms = await popup.$$eval('[data-testid="page-term"]', (items) => items.map((item) => item.textContent));
     expect(terms.some((t) => t?.startsWith('人类命运共同体'))).toBe(true);

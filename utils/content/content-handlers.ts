@@ -12,7 +12,7 @@ import { createTermForms, type TermFormsOf } from './term-forms';
 import { BARRIER } from './term-occurrences';
 import { createPageTermsCache } from './term-page-cache';
 import { createTermReveal } from './term-reveal';
-import { readPageText } from './term-text';
+import { readPageText, termRegion } from './term-text';
 import { startTermUnderline } from './term-underline';
 
 /** Longest glossary term the popup can ask to reveal. */
@@ -50,6 +50,8 @@ function warmWhenIdle(document: Document, signal: AbortSignal, work: () => void)
 }
 
 export interface PageController {
+  /** Starts what only a page with Chinese text needs: the optional underline of glossary terms. */
+  startOnChinese(): void;
   handlers: Handlers<ContentProtocol>;
   /** Converts the page as a command asks (popup, menu, shortcut, site rule). */
   convert(target: ScriptTarget): Promise<PageState>;
@@ -76,12 +78,10 @@ export function createPageController(
   const host = document.location?.hostname ?? '';
   const ruby = createRubyAnnotation(document, async (text) => unwrap(await sendToBackground('pinyin', { text })));
   const reveal = createTermReveal(document, formsOf, signal);
-  // The optional underline of glossary terms (off by default), on the page the popup acts on.
-  startTermUnderline(document, settings, signal, formsOf);
   // The text "On this page" reveals terms in: layout breaks between Han characters removed, so the
   // counts shown are the occurrences the reader can step through.
   const pageTerms = createPageTermsCache(document, signal, async () => {
-    const text = readPageText(document.body ?? document.documentElement).text.replaceAll(BARRIER, '\n');
+    const text = readPageText(termRegion(document)).text.replaceAll(BARRIER, '\n');
     return unwrap(await sendToBackground('findGlossaryTerms', { text }));
   });
   warmWhenIdle(document, signal, () => {
@@ -105,6 +105,8 @@ export function createPageController(
 
   return {
     convert,
+    // The optional underline of glossary terms (off by default), on the page the popup acts on.
+    startOnChinese: () => startTermUnderline(document, settings, signal, formsOf),
     handlers: {
       pageState: state,
       convertPage: ({ target }) => convert(target),

@@ -4,7 +4,7 @@
 import type { TermReveal as TermRevealResult } from '../messages';
 import { createTermHighlight } from './term-highlight';
 import { findTermOccurrences, wrapIndex } from './term-occurrences';
-import { rangeOf, readPageText } from './term-text';
+import { rangeOf, readPageText, termRegion } from './term-text';
 import type { TermFormsOf } from './term-forms';
 
 export const REVEAL_HIGHLIGHT = 'xinwen-reveal';
@@ -33,7 +33,7 @@ export function createTermReveal(document: Document, formsOf: TermFormsOf, signa
     clear,
     async reveal(term, index) {
       const [forms] = await formsOf([term]);
-      const page = readPageText(document.body ?? document.documentElement);
+      const page = readPageText(termRegion(document));
       const starts = findTermOccurrences(page.text, forms!);
       const chosen = wrapIndex(index, starts.length);
       if (chosen === undefined) {

@@ -3,6 +3,7 @@
 import { NON_TEXT_ELEMENTS } from '../language/page-text';
 import { BARRIER, normaliseText, type NormalisedText } from './term-occurrences';
 import { OWN_ELEMENT_ATTRIBUTE } from './skip-rules';
+import { findArticle } from '../language/page-text';
 
 /** Form fields hold text a highlight cannot mark; the reader's typing is no article text. */
 const SKIPPED = new Set([...NON_TEXT_ELEMENTS, 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION']);
@@ -67,4 +68,9 @@ export function rangeOf(document: Document, page: PageText, start: number, end: 
   range.setStart(startNode, startOffset);
   range.setEnd(endNode, endOffset);
   return range;
+}
+
+/** Where glossary terms are counted, revealed and underlined: the article when the page has one, else the body. */
+export function termRegion(document: Document): Node {
+  return findArticle(document) ?? document.body ?? document.documentElement;
 }

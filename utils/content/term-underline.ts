@@ -3,15 +3,13 @@
 // Applied and removed live as the setting changes; kept current as the page's text changes (content
 // arriving late, the page converted to the other script). Pointing at an underlined term shows the
 // hover card, which carries the term's glossary entry.
-import { browser } from 'wxt/browser';
 import { hasHan } from '../language/han';
-import { SETTINGS_AREA } from '../settings-schema';
 import { sendToBackground } from '../send-message';
 import type { PageSettings } from './page-settings';
 import { createTermHighlight } from './term-highlight';
 import { BARRIER, findAllTerms } from './term-occurrences';
 import { createTermForms, type TermFormsOf } from './term-forms';
-import { rangeOf, readPageText } from './term-text';
+import { rangeOf, readPageText, termRegion } from './term-text';
 
 export const UNDERLINE_HIGHLIGHT = 'xinwen-terms';
 const UNDERLINE_STYLE =
@@ -29,7 +27,7 @@ export function startTermUnderline(document: Document, settings: PageSettings, s
 
   async function draw() {
     const mine = ++generation;
-    const page = readPageText(document.body ?? document.documentElement);
+    const page = readPageText(termRegion(document));
     if (!hasHan(page.text)) {
       highlight.clear();
       return;
@@ -71,12 +69,6 @@ export function startTermUnderline(document: Document, settings: PageSettings, s
   }
 
   void settings.ready.then((current) => !signal.aborted && apply(current.underlineTerms));
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === SETTINGS_AREA && 'underlineTerms' in changes) apply(changes.underlineTerms!.newValue === true);
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  signal.addEventListener('abort', () => {
-    browser.storage.onChanged.removeListener(onChanged);
-    apply(false);
-  });
+  settings.subscribe(['underlineTerms'], (current) => apply(current.underlineTerms));
+  signal.addEventListener('abort', () => apply(false));
 }

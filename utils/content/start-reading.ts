@@ -1,0 +1,22 @@
+// What a page with Chinese text gets: the hover card with its keys, following the reader's settings.
+import { sendToBackground } from '../send-message';
+import { cardLabels } from './card-labels';
+import { startHover } from './hover';
+import { createHoverCard } from './hover-card';
+import type { PageSettings } from './page-settings';
+import { createWordHighlight } from './word-highlight';
+
+export function startReading(document: Document, host: string, settings: PageSettings, signal: AbortSignal): void {
+  const card = createHoverCard(document, cardLabels());
+  signal.addEventListener('abort', () => card.remove());
+  // Hover settings change live: follow them from now on.
+  settings.subscribe(['hoverMode', 'hoverOffSites'], () => undefined);
+  const mode = () => {
+    const { hoverMode, hoverOffSites } = settings.current();
+    return hoverOffSites.includes(host) ? 'off' : hoverMode;
+  };
+  const lookup = (text: string, offset: number, options: { length?: number; align?: 'start' | 'end' } = {}) =>
+    sendToBackground('lookupWord', { text, offset, ...(options.length ? { length: options.length } : {}), ...(options.align ? { align: options.align } : {}) });
+  const save = (word: Parameters<typeof sendToBackground<'saveWord'>>[1]) => sendToBackground('saveWord', word);
+  startHover(document, { card, highlight: createWordHighlight(document.defaultView as Window & typeof globalThis), lookup, mode, save, signal });
+}
