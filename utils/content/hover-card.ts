@@ -20,7 +20,7 @@ ol { margin: 6px 0 0; padding-left: 18px; }
 .tone1 { color: #d32f2f; } .tone2 { color: #2e7d32; } .tone3 { color: #1565c0; } .tone4 { color: #6a1b9a; } .tone5 { color: #616161; }
 .extra { color: #6e6e73; font-size: 12px; margin-top: 2px; }
 .keys { color: #8e8e93; font-size: 11px; margin-top: 8px; }
-.listen { border: 0; background: none; padding: 0 2px; font-size: 16px; cursor: pointer; color: inherit; }
+.listen { border: 0; background: none; padding: 0 2px; cursor: pointer; color: #6e6e73; vertical-align: middle; line-height: 0; }
 .status { font-size: 12px; margin-top: 6px; color: #2e7d32; }
 .status.problem { color: #a8322d; }
 @media (prefers-color-scheme: dark) {
@@ -42,6 +42,21 @@ export function toneOf(syllable: string): number {
   if (marks.includes('\u030c')) return 3;
   if (marks.includes('\u0300')) return 4;
   return 5;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function speakerIcon(document: Document): SVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '16');
+  svg.setAttribute('height', '16');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('fill', 'currentColor');
+  path.setAttribute('d', 'M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z');
+  svg.append(path);
+  return svg;
 }
 
 function element(tag: string, className: string, text?: string, field?: string): HTMLElement {
@@ -101,7 +116,9 @@ export function createHoverCard(document: Document, labels: CardLabels): HoverCa
       if (i > 0) pinyin.append(document.createTextNode(' '));
       pinyin.append(element('span', `tone${toneOf(syllable)}`, syllable));
     });
-    const button = element('button', 'listen', '🔊', 'listen');
+    // A drawn speaker: an emoji would need an emoji font, which many systems lack.
+    const button = element('button', 'listen', undefined, 'listen');
+    button.append(speakerIcon(document));
     button.setAttribute('type', 'button');
     button.setAttribute('aria-label', labels.listen);
     button.title = labels.listen;
