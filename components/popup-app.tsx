@@ -43,6 +43,7 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
   }
   const convert = (target: ScriptTarget) => tabId !== null && run(() => sendToTab(tabId, 'convertPage', { target }));
   const restore = () => tabId !== null && run(() => sendToTab(tabId, 'restorePage', {}));
+  const hideInlinePinyin = (hidden: boolean) => tabId !== null && run(() => sendToTab(tabId, 'setInlinePinyin', { hidden }));
   const chooseSiteRule = async (rule: ScriptTarget | null) => {
     if (!state) return;
     await setSiteRule(state.host, rule);
@@ -52,7 +53,14 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
   return (
     <main>
       <h1>{i18n.t('popupTitle')}</h1>
-      <ScriptControls state={state} busy={busy} onConvert={convert} onRestore={restore} onSiteRule={(rule) => void chooseSiteRule(rule)} />
+      <ScriptControls
+        state={state}
+        busy={busy}
+        onConvert={convert}
+        onRestore={restore}
+        onSiteRule={(rule) => void chooseSiteRule(rule)}
+        onInlinePinyin={(hidden) => void hideInlinePinyin(hidden)}
+      />
       {state && <HoverSiteToggle host={state.host} />}
       {error && <p class="error" role="alert">{error}</p>}
       <GlossarySearch />

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import type { PageState, ScriptTarget } from '../utils/messages';
 
 interface Props {
+  onInlinePinyin: (hidden: boolean) => void;
   state: PageState | null;
   busy: boolean;
   onConvert: (target: ScriptTarget) => void;
@@ -10,7 +11,7 @@ interface Props {
   onSiteRule: (rule: ScriptTarget | null) => void;
 }
 
-export function ScriptControls({ state, busy, onConvert, onRestore, onSiteRule }: Props) {
+export function ScriptControls({ state, busy, onConvert, onRestore, onSiteRule, onInlinePinyin }: Props) {
   if (!state) return <p class="state">{i18n.t('noPage')}</p>;
   const shown = state.converted;
   // The conversion that makes sense for this page: to the other script (either, on a mixed page).
@@ -53,6 +54,18 @@ export function ScriptControls({ state, busy, onConvert, onRestore, onSiteRule }
             onChange={(event) => onSiteRule(event.currentTarget.checked ? shown : null)}
           />
           {i18n.t('alwaysForSite', [state.host])}
+        </label>
+      )}
+      {(state.inlinePinyin.count > 0 || state.inlinePinyin.hidden) && (
+        <label class="site-rule">
+          <input
+            type="checkbox"
+            data-testid="hide-inline-pinyin"
+            checked={state.inlinePinyin.hidden}
+            disabled={busy}
+            onChange={(event) => onInlinePinyin(event.currentTarget.checked)}
+          />
+          {i18n.t('hideInlinePinyin', [String(state.inlinePinyin.count)])}
         </label>
       )}
     </section>

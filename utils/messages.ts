@@ -33,6 +33,8 @@ export interface PageState {
   /** The page's host, and the script this site is always shown in, if the reader chose one. */
   host: string;
   siteRule: ScriptTarget | null;
+  /** Scraped inline pinyin annotations (關(guān)系) on the page, and whether they are hidden. */
+  inlinePinyin: { count: number; hidden: boolean };
 }
 
 /** Where "On this page" took the reader: the occurrence shown (wrapped into range), of how many. */
@@ -85,6 +87,8 @@ export type ContentProtocol = {
   revealTerm: { request: { term: string; index: number }; response: TermReveal };
   /** Pinyin above each character of the article (ruby) on or off (`toggle`: the other way); off restores the exact original. */
   setRuby: { request: { on: boolean | 'toggle' }; response: { on: boolean; annotated: number } };
+  /** Hides or shows again the scraped inline pinyin of the page. */
+  setInlinePinyin: { request: { hidden: boolean }; response: PageState };
 };
 
 export type ProtocolMap = Record<string, { request: unknown; response: unknown }>;

@@ -3,37 +3,27 @@
 // answers malformed messages with errors and keeps serving.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openExtensionPage, type BrowserName, type LaunchedBrowser } from './support/browsers';
-import { EXTENSION_DIRS, hoverText, pageTextSnapshot, waitForContentScript } from './support/page-helpers';
-import { startServer, type TestServer } from './support/server';
+import { openExtensionPage, type BrowserName } from './support/browsers';
+import { hoverText, pageTextSnapshot, waitForContentScript } from './support/page-helpers';
+import { startPageSession, type PageSession } from './support/session';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 describe.each(BROWSERS)('extension in %s', (name) => {
-  let server: TestServer;
-  let launched: LaunchedBrowser;
+  let session: PageSession;
   let page: Page;
-  let tabId: number;
 
   beforeAll(async () => {
-    server = await startServer();
-    launched = await launchBrowser(name, { extension: EXTENSION_DIRS[name] });
-    page = await launched.browser.newPage();
-    await page.goto(`${server.origin}/news-simplified.html`);
-    tabId = await waitForContentScript(page);
+    session = await startPageSession(name, 'news-simplified.html');
+    page = session.page;
   });
 
   afterAll(async () => {
-    await launched?.browser.close();
-    await server?.close();
+    await session?.close();
   });
 
-  async function openPopup(): Promise<Page> {
-    const popup = await launched.browser.newPage();
-    await openExtensionPage(launched, popup, `${launched.extensionBase}popup.html?tab=${tabId}`);
-    await popup.waitForSelector('[data-testid="glossary-search"]');
-    return popup;
-  }
+  const openPopup = () => session.openPopup();
+
 
   test('hovering a character shows the word it belongs to, read in context', async () => {
     await page.bringToFront();
@@ -132,6 +122,29 @@ describe.each(BROWSERS)('extension in %s', (name) => {
     expect(await pageTextSnapshot(page)).toBe(typed);
     expect(typed).not.toBe(original); // the snapshot does see the textarea's value
     await popup.close();
+  });
+
+  test('scraped inline pinyin: hover reads through it, and the popup hides it and puts it back exactly', async () => {
+    const scraped = await session.launched.browser.newPage();
+    await scraped.goto(`${session.server.origin}/detect/corpus-001-inline-pinyin.html`);
+    const scrapedTab = await waitForContentScript(scraped);
+    // 關(guān)系 is the word 關系 (關係 with a simplified 系), pinyin and all.
+    const card = await hoverText(scraped, 'p', '關(guān)系', 0);
+    expect(card.word).toBe('關系');
+    expect(card.definitions.join(' ')).toMatch(/relation|關係/);
+    const before = await pageTextSnapshot(scraped);
+
+    const popup = await session.launched.browser.newPage();
+    await openExtensionPage(session.launched, popup, `${session.launched.extensionBase}popup.html?tab=${scrapedTab}`);
+    await popup.locator('[data-testid="hide-inline-pinyin"]').click();
+    await popup.waitForSelector('[data-testid="hide-inline-pinyin"]:checked');
+    const hidden = await scraped.evaluate(() => document.body.textContent ?? '');
+    expect(hidden).toContain('中朝關系迎來新篇章');
+    expect(hidden).not.toMatch(/[(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)]/);
+    await popup.locator('[data-testid="hide-inline-pinyin"]').click();
+    await popup.waitForSelector('[data-testid="hide-inline-pinyin"]:not(:checked)');
+    expect(await pageTextSnapshot(scraped)).toBe(before);
+    await Promise.all([popup.close(), scraped.close()]);
   });
 
   test('a malformed or oversized message gets an error reply and the worker keeps serving', async () => {

@@ -5,9 +5,9 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { convertText } from '../../utils/language/convert-script';
 import { loadGlossary } from '../support/data';
-import { launchBrowser, openExtensionPage, type BrowserName, type LaunchedBrowser } from './support/browsers';
-import { EXTENSION_DIRS, hoverText, pageTextSnapshot, waitForContentScript } from './support/page-helpers';
-import { startServer, type TestServer } from './support/server';
+import { openExtensionPage, type BrowserName, type LaunchedBrowser } from './support/browsers';
+import { hoverText, pageTextSnapshot } from './support/page-helpers';
+import { startPageSession, type PageSession } from './support/session';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 const glossary = loadGlossary();
@@ -27,30 +27,22 @@ interface ResultView {
 }
 
 describe.each(BROWSERS)('glossary popup in %s', (name) => {
-  let server: TestServer;
+  let session: PageSession;
   let launched: LaunchedBrowser;
   let page: Page;
   let tabId: number;
 
   beforeAll(async () => {
-    server = await startServer();
-    launched = await launchBrowser(name, { extension: EXTENSION_DIRS[name] });
-    page = await launched.browser.newPage();
-    await page.goto(`${server.origin}/glossary-terms.html`);
-    tabId = await waitForContentScript(page);
+    session = await startPageSession(name, 'glossary-terms.html');
+    ({ launched, page, tabId } = session);
   });
 
   afterAll(async () => {
-    await launched?.browser.close();
-    await server?.close();
+    await session?.close();
   });
 
-  async function openPopup(): Promise<Page> {
-    const popup = await launched.browser.newPage();
-    await openExtensionPage(launched, popup, `${launched.extensionBase}popup.html?tab=${tabId}`);
-    await popup.waitForSelector('input[data-testid="glossary-search"]');
-    return popup;
-  }
+  const openPopup = () => session.openPopup();
+
 
   /** Replaces the query by typing it, and waits until the results for it are shown. */
   async function search(popup: Page, query: string): Promise<string[]> {

@@ -162,8 +162,19 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
 
   test('ruby pinyin on the article only, and off restores the exact original page; hover still works on annotated text', async () => {
     const article = await launched.browser.newPage();
-    await article.goto(`${server.origin}/ruby-article.html`);
+    // A generated detection page (corpus 003 as a Xinhua article), with code, a field and editable text
+    // put inside its article before ruby is switched on.
+    await article.goto(`${server.origin}/detect/mainland-xinhua.html`);
     const articleTab = await waitForContentScript(article);
+    await article.evaluate(() => {
+      document.getElementById('detail')!.insertAdjacentHTML(
+        'afterbegin',
+        '<p id="bank">这部长篇小说讲述了银行行长的故事，<b>人类</b>命运共同体。</p>' +
+          '<pre id="code"><code>const 后台 = "头发";</code></pre>' +
+          '<textarea id="editor">用户输入的后台</textarea>' +
+          '<div id="editable" contenteditable="true">可编辑的中文</div>',
+      );
+    });
     const before = { text: await pageTextSnapshot(article), html: await article.evaluate(() => document.body.innerHTML) };
     // The message the keyboard command and the context menu send, from an extension page.
     const control = await launched.browser.newPage();

@@ -6,6 +6,7 @@ import { HAN_CHAR } from '../../utils/language/han';
 import { pinyinTokens } from '../../utils/language/pinyin';
 import { wordAt } from '../../utils/language/word-at';
 import { loadLexicon } from '../support/data';
+import { simplifiedForm } from '../../utils/language/lexicon';
 
 const lexicon = loadLexicon();
 const readingOf = (text: string) => pinyinTokens(text, lexicon).flatMap((token) => token.pinyin).join(' ');
@@ -118,5 +119,17 @@ describe('wordAt steps and alternative readings', () => {
   });
   test('a span that is not all Han is no word', () => {
     expect(wordAt('中文abc', 1, lexicon, 3)).toBeUndefined();
+  });
+});
+
+describe('words written in a mix of the scripts, as scraped pages write them', () => {
+  test('關系 (關係 with a simplified 系) is one word with its dictionary entry', () => {
+    expect(simplifiedForm('關系')).toBe('关系');
+    expect(wordAt('中朝關系迎來新篇章', 2, lexicon)?.text).toBe('關系');
+    expect(lexicon.entries('關系')[0]?.simplified).toBe('关系');
+  });
+  test('a word in one script is looked up as it is', () => {
+    expect(lexicon.entries('關係')[0]?.traditional).toBe('關係');
+    expect(lexicon.entries('不是词')).toEqual([]);
   });
 });

@@ -62,7 +62,7 @@ export function createBackgroundHandlers({ lexicon, glossary }: LanguageData, sa
     const words = await lexicon();
     const word = wordAt(text, offset, words, length, align);
     if (!word) return null;
-    const definitions = words.dictionary.lookup(word.text);
+    const definitions = words.entries(word.text);
     const entry = glossary.get(word.text);
     // The other script from the dictionary or glossary entry: no converter is built on the hover path.
     const forms = definitions[0] ?? (entry ? { simplified: entry.term, traditional: entry.traditional } : undefined);

@@ -10,6 +10,7 @@ import { PageConverter } from './page-converter';
 import { createRubyAnnotation } from './ruby-annotation';
 import { createTermForms, type TermFormsOf } from './term-forms';
 import { BARRIER } from './term-occurrences';
+import { createInlinePinyin } from './inline-pinyin';
 import { createPageTermsCache } from './term-page-cache';
 import { createTermReveal } from './term-reveal';
 import { readPageText, termRegion } from './term-text';
@@ -33,6 +34,11 @@ export const contentValidators: Validators<ContentProtocol> = {
     const on = record(data).on;
     if (typeof on !== 'boolean' && on !== 'toggle') throw new RequestError('on must be true, false or "toggle"');
     return { on };
+  },
+  setInlinePinyin: (data) => {
+    const hidden = record(data).hidden;
+    if (typeof hidden !== 'boolean') throw new RequestError('hidden must be true or false');
+    return { hidden };
   },
 };
 
@@ -78,6 +84,7 @@ export function createPageController(
   const host = document.location?.hostname ?? '';
   const ruby = createRubyAnnotation(document, async (text) => unwrap(await sendToBackground('pinyin', { text })));
   const reveal = createTermReveal(document, formsOf, signal);
+  const inlinePinyin = createInlinePinyin(document);
   // The text "On this page" reveals terms in: layout breaks between Han characters removed, so the
   // counts shown are the occurrences the reader can step through.
   const pageTerms = createPageTermsCache(document, signal, async () => {
@@ -95,6 +102,7 @@ export function createPageController(
     tabId: tabId(),
     host,
     siteRule: (await settings.ready, settings.current().siteRules[host] ?? null),
+    inlinePinyin: { count: inlinePinyin.count(), hidden: inlinePinyin.hidden },
   });
   const convert = async (target: ScriptTarget) => {
     const { script } = await loadedScript();
@@ -117,6 +125,10 @@ export function createPageController(
       pageTerms: () => pageTerms(),
       revealTerm: ({ term, index }) => reveal.reveal(term, index),
       setRuby: ({ on }) => ruby.set(on === 'toggle' ? !ruby.on : on),
+      setInlinePinyin: ({ hidden }) => {
+        inlinePinyin.set(hidden);
+        return state();
+      },
     },
   };
 }

@@ -15,6 +15,8 @@ export interface TextAtPoint {
 const CONTEXT_CHARS = 300;
 const BLOCK_DISPLAY = /^(block|list-item|table|table-cell|table-caption|flex|grid|flow-root)$/;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+/** Scraped inline pinyin after a character, as in 關(guān)系: one to seven pinyin letters in brackets. */
+const INLINE_PINYIN = /^[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[)）]/;
 const SPACE = /\s/;
 
 type CaretDocument = Document & {
@@ -102,6 +104,15 @@ export function textAtPoint(document: Document, x: number, y: number): TextAtPoi
   const kept: typeof chars = [];
   let keptPointed = -1;
   for (let i = 0; i < chars.length; i++) {
+    // Inline pinyin after a Han character is an annotation, not text: 關(guān)系 reads as 關系.
+    if ((chars[i]!.char === '(' || chars[i]!.char === '（') && isHan(kept.at(-1)?.char ?? '')) {
+      const ahead = chars.slice(i, i + 9).map((c) => c.char).join('');
+      const match = INLINE_PINYIN.exec(ahead);
+      if (match) {
+        i += match[0].length - 1;
+        continue;
+      }
+    }
     if (SPACE.test(chars[i]!.char)) {
       let next = i;
       while (next < chars.length && SPACE.test(chars[next]!.char)) next++;

@@ -1,12 +1,15 @@
 // The words a reader would see: CEDICT's headwords plus the glossary's terms, with the glossary's
 // hand-checked readings taking precedence.
-import type { Dictionary } from './dictionary';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import type { Dictionary, DictionaryEntry } from './dictionary';
 
 export interface Lexicon {
   readonly dictionary: Dictionary;
   has(word: string): boolean;
   /** Whether some word is longer than `text` and starts with it. */
   isPrefix(text: string): boolean;
+  /** Dictionary entries of the word, also when it mixes the two scripts (關系, as scraped pages write 關係). */
+  entries(word: string): DictionaryEntry[];
   /** A known reading for the whole word (glossary terms), one syllable per character. */
   reading(word: string): string[] | undefined;
   readonly maxWordLength: number;
@@ -17,6 +20,22 @@ export interface KnownTerm {
   traditional: string;
   /** Space-separated syllables. */
   pinyin: string;
+}
+
+let toSimplifiedChar: Map<string, string> | undefined;
+
+/** The word with each traditional character replaced by its simplified form, character by character. */
+export function simplifiedForm(word: string): string {
+  if (!toSimplifiedChar) {
+    toSimplifiedChar = new Map();
+    for (const entry of TSCharacters.split('|')) {
+      const [traditional, simplified] = entry.split(' ');
+      if (traditional && simplified) toSimplifiedChar.set(traditional, simplified);
+    }
+  }
+  let out = '';
+  for (const char of word) out += toSimplifiedChar.get(char) ?? char;
+  return out;
 }
 
 export function createLexicon(dictionary: Dictionary, terms: readonly KnownTerm[] = []): Lexicon {
@@ -31,10 +50,19 @@ export function createLexicon(dictionary: Dictionary, terms: readonly KnownTerm[
   const termPrefixes = new Set<string>();
   for (const term of readings.keys()) for (let n = 1; n < term.length; n++) termPrefixes.add(term.slice(0, n));
   const maxTermLength = Math.max(0, ...[...readings.keys()].map((word) => [...word].length));
+  // A word the dictionary lacks in this form may be a mix of the scripts: look for its simplified form.
+  const mixed = (word: string, test: (form: string) => boolean) => {
+    const simplified = simplifiedForm(word);
+    return simplified !== word && test(simplified);
+  };
   return {
     dictionary,
-    has: (word) => readings.has(word) || dictionary.has(word),
-    isPrefix: (text) => termPrefixes.has(text) || dictionary.isPrefix(text),
+    has: (word) => readings.has(word) || dictionary.has(word) || mixed(word, dictionary.has),
+    isPrefix: (text) => termPrefixes.has(text) || dictionary.isPrefix(text) || mixed(text, dictionary.isPrefix),
+    entries(word) {
+      const found = dictionary.lookup(word);
+      return found.length > 0 ? found : dictionary.lookup(simplifiedForm(word));
+    },
     reading: (word) => readings.get(word),
     maxWordLength: Math.max(dictionary.maxWordLength, maxTermLength),
   };
