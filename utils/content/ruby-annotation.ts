@@ -2,9 +2,9 @@
 // reading in context above it, <ruby>字<rt>zì</rt></ruby>. Reversible exactly: each annotated text node
 // is replaced by a wrapper and kept, and turning ruby off puts the very same nodes back.
 import { hasHan, isHan } from '../language/han';
-import { findArticle } from '../language/page-text';
 import type { PinyinToken } from '../language/pinyin';
 import { insideUntouchable } from './skip-rules';
+import { termRegion } from './term-text';
 
 /** Marks the wrappers that hold annotated text. */
 export const RUBY_ATTRIBUTE = 'data-xinwen-ruby';
@@ -65,8 +65,8 @@ export function createRubyAnnotation(document: Document, pinyinOf: PinyinOf): Ru
   let run = 0;
 
   async function annotate(current: number) {
-    const root = findArticle(document) ?? document.body;
-    if (!root) return;
+    // The same region the glossary counts terms in: the article, or the body without one.
+    const root = termRegion(document);
     const nodes = textNodes(root);
     for (let first = 0; first < nodes.length; ) {
       // One message for many nodes, separated by line breaks: readings never join across nodes.

@@ -71,6 +71,6 @@ export function rangeOf(document: Document, page: PageText, start: number, end: 
 }
 
 /** Where glossary terms are counted, revealed and underlined: the article when the page has one, else the body. */
-export function termRegion(document: Document): Node {
+export function termRegion(document: Document): Element {
   return findArticle(document) ?? document.body ?? document.documentElement;
 }
