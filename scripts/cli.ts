@@ -26,13 +26,18 @@ function parseOptions(argv: string[]): Options {
   const options: Options = { json: false, lines: false, args: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    // After "--", everything is text, even what looks like an option.
+    if (arg === '--') {
+      options.args.push(...argv.slice(i + 1));
+      break;
+    }
     if (arg === '--json') options.json = true;
     else if (arg === '--lines') options.lines = true;
     else if (arg === '--to' || arg === '--from') {
       const value = argv[++i];
       if (value === undefined) throw new UsageError(`${arg} needs a locale (cn, tw, twp, hk, t)`);
       options[arg === '--to' ? 'to' : 'from'] = value;
-    } else if (arg.startsWith('--') && arg !== '--') throw new UsageError(`unknown option ${arg}`);
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else options.args.push(arg);
   }
   return options;

@@ -54,6 +54,7 @@ describe.each(BROWSERS)('page conversion in %s', (name) => {
         headline: text('headline'),
         p2: text('p2'),
         p3: text('p3'),
+        repeated: text('repeated'),
         navTitle: document.querySelector('#nav a')!.getAttribute('title'),
         navLabel: document.querySelectorAll('#nav a')[1]!.getAttribute('aria-label'),
         alt: document.getElementById('photo')!.getAttribute('alt'),
@@ -87,6 +88,8 @@ describe.each(BROWSERS)('page conversion in %s', (name) => {
       headline: '中國式現代化與高質量發展',
       p2: '他說：“後臺支持頭髮乾淨。” Quote "don\'t" stays, URL https://example.com/後臺?q=發展 stays as written.',
       p3: ' 臺灣的後臺',
+      // The same text five times under one parent is five texts to convert, not a page fighting back.
+      repeated: '後臺後臺後臺後臺後臺',
       navTitle: '首頁鏈接',
       navLabel: '國際新聞',
       alt: '圖片：會談現場',

@@ -19,7 +19,7 @@ export function writeTarget(target: TextTarget, value: string): void {
 }
 
 /** Form fields keep their values untouched, but their placeholder and labels are page text. */
-const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+export const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
 function attributeTargets(element: Element, into: TextTarget[]) {
   for (const attribute of TEXT_ATTRIBUTES) {

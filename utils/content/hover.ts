@@ -55,8 +55,10 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
   let queued: Request | undefined;
   let latest = 0;
 
-  const hide = () => {
+  /** Hides the card; unless the reader dismissed it (Escape), the same spot shows it again on the next move. */
+  const hide = (dismissed = false) => {
     shown = undefined;
+    if (!dismissed) lastKey = '';
     card.hide();
     highlight.clear();
   };
@@ -77,9 +79,9 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
       inFlight = false;
       if (ticket !== latest || signal.aborted) continue;
       if (!reply.ok || !reply.value) {
-        // A failed lookup (a worker still starting) is tried again when the pointer next moves.
-        if (!reply.ok) lastKey = '';
-        hide();
+        // A failed lookup (a worker still starting) is tried again when the pointer next moves; a spot
+        // with no word is not asked about again until the pointer leaves it.
+        hide(reply.ok);
         continue;
       }
       show(current.context, reply.value);
@@ -89,7 +91,10 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
   function show(context: TextAtPoint, word: WordCard) {
     const start = context.locate(word.start);
     const end = context.locate(word.end - 1);
-    if (!start || !end) return;
+    if (!start || !end) {
+      hide();
+      return;
+    }
     const range = start.node.ownerDocument.createRange();
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset + 1);
@@ -128,7 +133,9 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
     if (action === 'save') {
       const current = shown;
       if (!save) return;
-      void save({ text: context.text, start: word.start, end: word.end, title: document.title, url: document.location?.href ?? '' }).then((reply) => {
+      // The worker accepts titles and addresses up to 2,000 characters: long tracking URLs are cut.
+      const clip = (text: string) => text.slice(0, 2_000);
+      void save({ text: context.text, start: word.start, end: word.end, title: clip(document.title), url: clip(document.location?.href ?? '') }).then((reply) => {
         if (shown === current) card.status(reply.ok ? 'saved' : 'saveFailed');
       });
       return;
@@ -164,9 +171,11 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
   document.addEventListener(
     'keydown',
     (event) => {
-      if (!shown || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
+      // The real target inside a web component's shadow root; autofill sends keydowns without a key.
+      const target = event.composedPath()[0] ?? event.target;
+      if (!shown || typeof event.key !== 'string' || event.ctrlKey || event.metaKey || event.altKey || isEditable(target)) return;
       if (event.key === 'Escape') {
-        hide();
+        hide(true);
         return;
       }
       const action = KEYS[event.key.toLowerCase()];
@@ -177,5 +186,5 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
     },
     { signal, capture: true },
   );
-  document.addEventListener('scroll', hide, { signal, passive: true, capture: true });
+  document.addEventListener('scroll', () => hide(), { signal, passive: true, capture: true });
 }

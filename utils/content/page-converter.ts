@@ -5,8 +5,8 @@ import type { ChineseLocale, SourceLocale } from '../language/convert-script';
 import type { Script } from '../language/detect-script';
 import { hasHan } from '../language/han';
 import type { ScriptTarget } from '../messages';
-import { collectTargets, readTarget, TEXT_ATTRIBUTES, writeTarget, type TextTarget } from './convertible-text';
-import { insideUntouchable } from './skip-rules';
+import { collectTargets, FIELD_TAGS, readTarget, TEXT_ATTRIBUTES, writeTarget, type TextTarget } from './convertible-text';
+import { insideUntouchable, isUntouchable } from './skip-rules';
 
 /** Converts strings in the background; rejects when the worker cannot. */
 export type ConvertStrings = (texts: string[], to: ChineseLocale, from: SourceLocale) => Promise<string[]>;
@@ -20,16 +20,24 @@ const MAX_FLUSH_DELAY_MS = 100;
 /** More changed nodes than this in one batch is a flood: one rescan of the page is cheaper. */
 const FLOOD_NODES = 2_000;
 /**
- * A text the page keeps putting back after we convert it (a framework re-rendering its own state) is
- * left alone after this many rounds, whether it comes back in the same node or a new one: no loops.
- * Live updates bring new text and are always converted.
+ * A text the page keeps putting back right after we convert it (a framework re-rendering its own
+ * state), in the same node or a new one under the same container, is left alone after this many
+ * rounds in a row: no loops. Live updates bring new text, and the same text arriving again later
+ * (a new comment's "回复") starts a new streak, so both are always converted.
  */
 const MAX_REWRITES = 3;
+/** A text coming back sooner than this after our conversion of it counts as put back by the page. */
+const PUT_BACK_MS = 1_000;
 
 interface Written {
   original: string;
   written: string;
-  rounds: number;
+}
+
+/** How often in a row a text came back under one container, and when we last converted it there. */
+interface Streak {
+  count: number;
+  at: number;
 }
 
 /**
@@ -80,12 +88,13 @@ export class PageConverter {
   private readonly texts = new Map<Text, Written>();
   private readonly attributes = new Map<Element, Map<string, Written>>();
   /** Per parent node (or element, for attributes): how often each original text we converted came back. */
-  private reverted = new WeakMap<Node, Map<string, number>>();
+  private streaks = new WeakMap<Node, Map<string, Streak>>();
   private langWritten: { original: string; written: string } | undefined;
   private direction: { to: ChineseLocale; from: SourceLocale } | undefined;
   private observer: MutationObserver | undefined;
   private readonly watched = new Set<Node>();
-  private pending = new Set<Node>();
+  /** Changed nodes waiting to be converted, each with the container whose change brought it. */
+  private pending = new Map<Node, Node>();
   private pendingAttributes = new Set<Element>();
   private flushScheduled = false;
   /** Serialises conversions, restores and new-content batches. */
@@ -109,12 +118,22 @@ export class PageConverter {
       if (this.target !== null) await this.restoreNow();
       const direction = conversionDirection(target, script, traditional);
       const { targets, roots } = collectTargets(this.document);
-      const changed = await this.convertTargets(targets, direction);
+      // Watch from the start: content arriving while the first batch is with the worker is queued
+      // and converted right after it (our own writes are known by their text and skipped).
       this.target = target;
       this.direction = direction;
-      this.setLang(target);
       this.watch(roots);
-      return changed;
+      try {
+        const changed = await this.convertTargets(targets, direction);
+        this.setLang(target);
+        return changed;
+      } catch (error) {
+        // Nothing was written: the page stays as it was, and unconverted.
+        this.unwatch();
+        this.target = null;
+        this.direction = undefined;
+        throw error;
+      }
     });
   }
 
@@ -122,8 +141,15 @@ export class PageConverter {
     return this.serialise(() => this.restoreNow());
   }
 
-  /** Converts all targets or, if any batch fails, none. */
-  private async convertTargets(targets: TextTarget[], { to, from }: { to: ChineseLocale; from: SourceLocale }): Promise<number> {
+  /**
+   * Converts all targets or, if any batch fails, none. For new content, `containerOf` names where each
+   * target arrived, so a text the page keeps putting back there is noticed.
+   */
+  private async convertTargets(
+    targets: TextTarget[],
+    { to, from }: { to: ChineseLocale; from: SourceLocale },
+    containerOf?: (target: TextTarget) => Node | undefined,
+  ): Promise<number> {
     const originals = targets.map((target) => readTarget(target) ?? '');
     const converted: string[] = [];
     for (const batch of batches(originals)) converted.push(...(await this.convert(batch, to, from)));
@@ -139,9 +165,9 @@ export class PageConverter {
       const earlier = record.get();
       // A text the page rewrote since our last write has a new original.
       const pageOriginal = earlier && earlier.written === original ? earlier.original : original;
-      const rounds = earlier ? earlier.rounds + 1 : 1;
-      if (rounds > MAX_REWRITES || this.revertedTooOften(target, original)) return;
-      record.set({ original: pageOriginal, written: result, rounds });
+      const container = containerOf?.(target);
+      if (container && this.putBackTooOften(container, original)) return;
+      record.set({ original: pageOriginal, written: result });
       writeTarget(target, result);
       changed++;
     });
@@ -149,14 +175,15 @@ export class PageConverter {
     return changed;
   }
 
-  /** Counts one more conversion of `original` under the target's parent; true once it keeps coming back. */
-  private revertedTooOften(target: TextTarget, original: string): boolean {
-    const parent = target.attribute === undefined ? (target.node.parentNode ?? target.node) : target.node;
-    let seen = this.reverted.get(parent);
-    if (!seen) this.reverted.set(parent, (seen = new Map()));
-    const times = (seen.get(original) ?? 0) + 1;
-    seen.set(original, times);
-    return times > MAX_REWRITES;
+  /** Counts `original` arriving again under `container` right after we converted it; true once that keeps happening. */
+  private putBackTooOften(container: Node, original: string): boolean {
+    let streaks = this.streaks.get(container);
+    if (!streaks) this.streaks.set(container, (streaks = new Map()));
+    const now = performance.now();
+    const last = streaks.get(original);
+    const count = last && now - last.at < PUT_BACK_MS ? last.count + 1 : 1;
+    streaks.set(original, { count, at: now });
+    return count > MAX_REWRITES;
   }
 
   private recordFor(target: TextTarget): { get(): Written | undefined; set(value: Written): void } {
@@ -200,7 +227,7 @@ export class PageConverter {
     if (this.langWritten && html.getAttribute('lang') === this.langWritten.written) html.setAttribute('lang', this.langWritten.original);
     this.texts.clear();
     this.attributes.clear();
-    this.reverted = new WeakMap();
+    this.streaks = new WeakMap();
     this.langWritten = undefined;
     this.target = null;
     this.direction = undefined;
@@ -232,13 +259,13 @@ export class PageConverter {
   private enqueue(records: MutationRecord[]) {
     for (const record of records) {
       if (record.type === 'characterData') {
-        if (!this.isOurs(record.target)) this.pending.add(record.target);
+        if (!this.isOurs(record.target)) this.pending.set(record.target, record.target.parentNode ?? record.target);
       } else if (record.type === 'attributes') {
         const element = record.target as Element;
         const written = this.attributes.get(element)?.get(record.attributeName!)?.written;
         if (written !== element.getAttribute(record.attributeName!)) this.pendingAttributes.add(element);
       } else {
-        for (const node of record.addedNodes) this.pending.add(node);
+        for (const node of record.addedNodes) this.pending.set(node, record.target);
       }
     }
     if (this.pending.size > 0 || this.pendingAttributes.size > 0) this.scheduleFlush();
@@ -267,29 +294,39 @@ export class PageConverter {
     this.pendingAttributes.clear();
     if (!direction || this.target === null) return;
     let targets: TextTarget[];
-    const roots = new Set<Node>(this.watched);
+    let roots: Set<Node>;
+    const containers = new Map<Node, Node>();
     if (nodes.length > FLOOD_NODES) {
-      // A flood of changes: one rescan finds everything that still needs converting.
-      targets = collectTargets(this.document, roots).targets.filter((target) => !this.alreadyConverted(target));
+      // A flood of changes: one rescan of everything (frames and shadow roots included) finds what
+      // still needs converting.
+      ({ targets, roots } = collectTargets(this.document));
+      for (const watched of this.watched) roots.add(watched);
     } else {
       targets = [];
-      for (const node of nodes) {
+      roots = new Set<Node>(this.watched);
+      for (const [node, container] of nodes) {
         if (!node.isConnected || insideUntouchable(node)) continue;
+        const found: TextTarget[] = [];
         if (node.nodeType === Node.TEXT_NODE) {
-          if (hasHan(node.nodeValue ?? '')) targets.push({ node: node as Text });
+          if (hasHan(node.nodeValue ?? '')) found.push({ node: node as Text });
         } else if (node.nodeType === Node.ELEMENT_NODE) {
-          targets.push(...collectTargets(node, roots).targets);
+          found.push(...collectTargets(node, roots).targets);
         }
+        for (const target of found) containers.set(target.node, container);
+        targets.push(...found);
       }
       for (const element of elements) {
-        if (!element.isConnected || insideUntouchable(element)) continue;
+        // The element itself may be one we never touch (code, contenteditable, our card), but a form
+        // field's placeholder and labels are page text.
+        if (!element.isConnected || insideUntouchable(element) || (isUntouchable(element) && !FIELD_TAGS.has(element.tagName.toUpperCase()))) continue;
         for (const attribute of TEXT_ATTRIBUTES) {
           const value = element.getAttribute(attribute);
           if (value !== null && hasHan(value)) targets.push({ node: element, attribute });
         }
       }
     }
-    await this.convertTargets(dedupe(targets).filter((target) => !this.alreadyConverted(target)), direction);
+    const fresh = dedupe(targets).filter((target) => !this.alreadyConverted(target));
+    await this.convertTargets(fresh, direction, (target) => containers.get(target.node));
     this.watch(roots);
   }
 

@@ -57,8 +57,10 @@ function pointInsideChar(node: Text, offset: number, x: number, y: number): bool
   return false;
 }
 
-function blockAncestor(node: Node): Element {
-  let element = node.parentElement!;
+function blockAncestor(node: Node): Node {
+  // Text directly under a shadow root has no parent element: the root is its block.
+  let element = node.parentElement;
+  if (!element) return node.parentNode ?? node;
   while (element.parentElement && !BLOCK_DISPLAY.test(getComputedStyle(element).display)) element = element.parentElement;
   return element;
 }
@@ -84,7 +86,10 @@ export function textAtPoint(document: Document, x: number, y: number): TextAtPoi
     if (charOffset > 0 && pointInsideChar(node, charOffset - 1, x, y)) charOffset -= 1;
     else return undefined;
   }
-  if (!isHan(value[charOffset]!) || insideUntouchable(node)) return undefined;
+  // A character outside the BMP (𠮷) is two UTF-16 units: point at its first one.
+  const unit = value.charCodeAt(charOffset);
+  if (unit >= 0xdc00 && unit <= 0xdfff && charOffset > 0) charOffset -= 1;
+  if (!isHan(String.fromCodePoint(value.codePointAt(charOffset)!)) || insideUntouchable(node)) return undefined;
 
   // The block's characters as a reader reads them: zero-width characters dropped, and spaces or line
   // breaks between two Han characters (newspaper justification, a word broken over lines) dropped.
