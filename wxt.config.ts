@@ -19,6 +19,8 @@ export default defineConfig({
       'restore-original': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_restoreOriginal__' },
       // Chrome allows four suggested keys: this is the fourth.
       'toggle-ruby': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_toggleRuby__' },
+      // No suggested key left: the reader picks one in the browser's shortcut page.
+      'toggle-hover': { description: '__MSG_toggleHover__' },
     },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Xinwen Reader' },

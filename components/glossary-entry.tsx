@@ -1,9 +1,11 @@
 // One glossary search result: a summary button that opens the entry, and the entry itself — category,
-// explanation, corpus examples with the term marked, related terms to look up, a copy button.
+// explanation, corpus examples with the term marked, related terms to look up, copy and save buttons.
 import { i18n } from '#i18n';
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import type { GlossaryEntry as Entry } from '../utils/language/glossary';
+import { popupTabId } from '../utils/popup-tab';
+import { sendToBackground, sendToTab } from '../utils/send-message';
 import { categoryKey, copyLine, markTerm, writesTraditional } from './glossary-text';
 
 interface Props {
@@ -76,6 +78,7 @@ export function GlossaryEntry({ entry, index, open, active, summaryRef, onToggle
           </>
         )}
         <CopyButton entry={entry} />
+        <SaveButton entry={entry} />
       </div>
     </li>
   );
@@ -116,6 +119,34 @@ function CopyButton({ entry }: { entry: Entry }) {
       </span>
     </p>
   );
+}
+
+function SaveButton({ entry }: { entry: Entry }) {
+  const [status, setStatus] = useState<'saved' | 'failed' | null>(null);
+  const save = async () => {
+    const reply = await sendToBackground('saveTerm', { term: entry.term, ...(await popupPage()) });
+    setStatus(reply.ok ? 'saved' : 'failed');
+  };
+  return (
+    <p class="copy">
+      <button type="button" data-field="save" aria-label={i18n.t('saveTermLabel', [entry.term])} onClick={() => void save()}>
+        {i18n.t('saveTerm')}
+      </button>
+      <span role="status" class="copy-status" data-field="save-status" data-status={status ?? ''}>
+        {status === 'saved' ? i18n.t('termSaved') : status === 'failed' ? i18n.t('termSaveFailed') : ''}
+      </span>
+    </p>
+  );
+}
+
+/**
+ * Title and address of the page the popup acts on, as its content script tells them (reading them
+ * from the tab itself would need the "tabs" permission); empty on a page without the script.
+ */
+async function popupPage(): Promise<{ title: string; url: string }> {
+  const tabId = await popupTabId();
+  const reply = tabId === null ? undefined : await sendToTab(tabId, 'pageState', {});
+  return reply?.ok ? { title: reply.value.title, url: reply.value.url } : { title: '', url: '' };
 }
 
 /** The clipboard API, or the older copy command where the API is refused. */

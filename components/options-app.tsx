@@ -1,13 +1,20 @@
-// The settings page: the traditional standard to convert to, and the per-site rules.
+// The settings page: the traditional standard to convert to, hover, how the card shows a word, and the per-site rules.
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
+import type { WxtStorageItem } from 'wxt/utils/storage';
 import {
+  CARD_FONT_SIZES,
+  cardFontSize,
   HOVER_MODES,
   hoverMode,
   hoverOffSites,
+  phonetic,
+  PHONETICS,
   setHoverOnSite,
   setSiteRule,
   siteRules,
+  TONE_COLORS,
+  toneColors,
   traditionalVariant,
   TRADITIONAL_VARIANTS,
   underlineTerms,
@@ -15,6 +22,31 @@ import {
   type SiteRules,
   type TraditionalVariant,
 } from '../utils/settings';
+
+/** A setting's stored value, kept current when it changes elsewhere (the popup, another window); null until read. */
+function useStored<T>(item: WxtStorageItem<T, Record<string, never>>): T | null {
+  const [value, setValue] = useState<T | null>(null);
+  useEffect(() => {
+    void item.getValue().then(setValue);
+    return item.watch(setValue);
+  }, [item]);
+  return value;
+}
+
+/** One group of radio buttons for a setting with a few named values (labels from `messageKey.value`). */
+function Choices<T extends string>({ name, item, values, label }: { name: string; item: WxtStorageItem<T, Record<string, never>>; values: readonly T[]; label: (value: T) => string }) {
+  const value = useStored(item);
+  return (
+    <>
+      {values.map((option) => (
+        <label key={option} class="choice">
+          <input type="radio" name={name} data-testid={`${name}-${option}`} checked={value === option} onChange={() => void item.setValue(option)} />
+          {label(option)}
+        </label>
+      ))}
+    </>
+  );
+}
 
 export function OptionsApp() {
   const [variant, setVariant] = useState<TraditionalVariant | null>(null);
@@ -100,6 +132,15 @@ export function OptionsApp() {
           />
           {i18n.t('underlineTerms')}
         </label>
+      </fieldset>
+      <fieldset>
+        <legend>{i18n.t('cardDisplayLabel')}</legend>
+        <h2>{i18n.t('toneColorsHeading')}</h2>
+        <Choices name="tone-colors" item={toneColors} values={TONE_COLORS} label={(value) => i18n.t(`toneColors.${value}`)} />
+        <h2>{i18n.t('phoneticHeading')}</h2>
+        <Choices name="phonetic" item={phonetic} values={PHONETICS} label={(value) => i18n.t(`phonetic.${value}`)} />
+        <h2>{i18n.t('cardFontSizeHeading')}</h2>
+        <Choices name="card-font-size" item={cardFontSize} values={CARD_FONT_SIZES} label={(value) => i18n.t(`cardFontSize.${value}`)} />
       </fieldset>
       <section>
         <h2>{i18n.t('siteRulesHeading')}</h2>

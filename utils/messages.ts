@@ -33,6 +33,9 @@ export interface PageState {
   /** The page's host, and the script this site is always shown in, if the reader chose one. */
   host: string;
   siteRule: ScriptTarget | null;
+  /** The page's title and address (for saved words). */
+  title: string;
+  url: string;
   /** Scraped inline pinyin annotations (關(guān)系) on the page, and whether they are hidden. */
   inlinePinyin: { count: number; hidden: boolean };
 }
@@ -65,6 +68,11 @@ export type BackgroundProtocol = {
    * sentence (one item per word); answers the word saved and the list's length.
    */
   saveWord: { request: WordSave; response: { word: string; count: number } };
+  /**
+   * Saves a glossary term to the word list (word and both scripts, pinyin, English, its first corpus
+   * example as the sentence) with the page the popup acts on, when known; answers as saveWord does.
+   */
+  saveTerm: { request: { term: string; title: string; url: string }; response: { word: string; count: number } };
 };
 
 /** A word saved from the card: the card's span of the text it was read from, and the page it is on. */

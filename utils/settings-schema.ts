@@ -13,6 +13,20 @@ export type SiteRules = Record<string, ScriptTarget>;
 export type HoverMode = 'on' | 'shift' | 'off';
 export const HOVER_MODES: readonly HoverMode[] = ['on', 'shift', 'off'];
 
+/** The "toggle hover" command: off turns on; on or Shift-only turns off. */
+export const toggledHoverMode = (mode: HoverMode): HoverMode => (mode === 'off' ? 'on' : 'off');
+
+/** Tone colours in the card: none, the extension's own, or Pleco's default scheme. */
+export type ToneColors = 'none' | 'standard' | 'pleco';
+export const TONE_COLORS: readonly ToneColors[] = ['none', 'standard', 'pleco'];
+
+/** How the card spells a reading: tone-marked pinyin or zhuyin (bopomofo). */
+export type Phonetic = 'pinyin' | 'zhuyin';
+export const PHONETICS: readonly Phonetic[] = ['pinyin', 'zhuyin'];
+
+export type CardFontSize = 'small' | 'medium' | 'large';
+export const CARD_FONT_SIZES: readonly CardFontSize[] = ['small', 'medium', 'large'];
+
 export interface Settings {
   /** Which traditional standard "convert to traditional" produces. twp rewrites phrases, so it is never the default. */
   traditionalVariant: TraditionalVariant;
@@ -22,6 +36,9 @@ export interface Settings {
   hoverOffSites: string[];
   /** Underline every glossary term in the page's text (with a highlight, never by changing the page). */
   underlineTerms: boolean;
+  toneColors: ToneColors;
+  phonetic: Phonetic;
+  cardFontSize: CardFontSize;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +47,9 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverMode: 'on',
   hoverOffSites: [],
   underlineTerms: false,
+  toneColors: 'standard',
+  phonetic: 'pinyin',
+  cardFontSize: 'medium',
 };
 
 /** Settings live in the sync storage area under their own names. */

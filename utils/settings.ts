@@ -1,9 +1,21 @@
 // User settings as WXT storage items (popup, options page, worker), built from utils/settings-schema.ts.
 import { storage } from 'wxt/utils/storage';
 import type { ScriptTarget } from './messages';
-import { DEFAULT_SETTINGS, type HoverMode, type SiteRules, type TraditionalVariant } from './settings-schema';
+import { DEFAULT_SETTINGS, type CardFontSize, type HoverMode, type Phonetic, type SiteRules, type ToneColors, type TraditionalVariant } from './settings-schema';
 
-export { HOVER_MODES, TRADITIONAL_VARIANTS, type HoverMode, type SiteRules, type TraditionalVariant } from './settings-schema';
+export {
+  CARD_FONT_SIZES,
+  HOVER_MODES,
+  PHONETICS,
+  TONE_COLORS,
+  TRADITIONAL_VARIANTS,
+  type CardFontSize,
+  type HoverMode,
+  type Phonetic,
+  type SiteRules,
+  type ToneColors,
+  type TraditionalVariant,
+} from './settings-schema';
 
 export const traditionalVariant = storage.defineItem<TraditionalVariant>('sync:traditionalVariant', {
   fallback: DEFAULT_SETTINGS.traditionalVariant,
@@ -14,6 +26,10 @@ export const hoverMode = storage.defineItem<HoverMode>('sync:hoverMode', { fallb
 export const hoverOffSites = storage.defineItem<string[]>('sync:hoverOffSites', { fallback: DEFAULT_SETTINGS.hoverOffSites, version: 1 });
 
 export const underlineTerms = storage.defineItem<boolean>('sync:underlineTerms', { fallback: DEFAULT_SETTINGS.underlineTerms, version: 1 });
+
+export const toneColors = storage.defineItem<ToneColors>('sync:toneColors', { fallback: DEFAULT_SETTINGS.toneColors, version: 1 });
+export const phonetic = storage.defineItem<Phonetic>('sync:phonetic', { fallback: DEFAULT_SETTINGS.phonetic, version: 1 });
+export const cardFontSize = storage.defineItem<CardFontSize>('sync:cardFontSize', { fallback: DEFAULT_SETTINGS.cardFontSize, version: 1 });
 
 export async function setSiteRule(host: string, rule: ScriptTarget | null): Promise<void> {
   const rules = { ...(await siteRules.getValue()) };

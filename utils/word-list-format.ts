@@ -1,5 +1,6 @@
 // The word list's data: merging saves without duplicates, sorting, searching, and the CSV and Anki
 // (tab-separated) files it exports and re-imports. Plain TypeScript, no browser API.
+import type { GlossaryEntry } from './language/glossary';
 import type { WordCard } from './messages';
 
 export interface SavedWord {
@@ -82,9 +83,19 @@ function quote(value: string, separator: string): string {
 
 const row = (values: readonly string[], separator: string) => values.map((value) => quote(value, separator)).join(separator);
 
-/** The list as CSV (RFC 4180, CRLF line ends), header row first. */
+/**
+ * A spreadsheet reads a cell starting with = + - @ as a formula (CSV injection): such a cell gets a
+ * leading apostrophe, which spreadsheets show as text. A value that already starts with apostrophes
+ * before one of those gets one more, so import can always take exactly one away.
+ */
+const FORMULA_START = /^'*[=+\-@]/;
+export const protectCell = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
+export const unprotectCell = (value: string): string => (value.startsWith("'") && FORMULA_START.test(value) ? value.slice(1) : value);
+
+/** The list as CSV (RFC 4180, CRLF line ends), header row first; cells protected from formula reading. */
 export function toCsv(list: readonly SavedWord[]): string {
-  return [row(WORD_FIELDS, ','), ...list.map((item) => row(WORD_FIELDS.map((field) => item[field]), ','))].join('\r\n') + '\r\n';
+  const rows = list.map((item) => row(WORD_FIELDS.map((field) => protectCell(item[field])), ','));
+  return [row(WORD_FIELDS, ','), ...rows].join('\r\n') + '\r\n';
 }
 
 /** Columns of the Anki file: the front (word), then what the back shows. */
@@ -144,7 +155,7 @@ export function fromCsv(text: string): SavedWord[] {
     .map((values) => {
       const item = Object.fromEntries(WORD_FIELDS.map((field) => [field, ''])) as unknown as SavedWord;
       columns.forEach((name, i) => {
-        if ((WORD_FIELDS as readonly string[]).includes(name)) item[name as keyof SavedWord] = values[i] ?? '';
+        if ((WORD_FIELDS as readonly string[]).includes(name)) item[name as keyof SavedWord] = unprotectCell(values[i] ?? '');
       });
       return item;
     })
@@ -178,6 +189,22 @@ export function savedWordOf(card: WordCard, text: string, page: { title: string;
     pinyin: card.pinyin.join(' '),
     definition: entry?.definitions[0] ?? card.glossary?.english ?? '',
     sentence: sentenceAround(text, card.start, card.end),
+    title: page.title,
+    url: page.url,
+    date: page.date,
+    note: '',
+  };
+}
+
+/** What the word list keeps of a glossary entry: the term in both scripts, its pinyin and English, its first corpus example. */
+export function savedTermOf(entry: GlossaryEntry, page: { title: string; url: string; date: string }): SavedWord {
+  return {
+    word: entry.term,
+    simplified: entry.term,
+    traditional: entry.traditional,
+    pinyin: entry.pinyin,
+    definition: entry.english,
+    sentence: entry.examples[0]?.text.replace(/\s+/g, ' ').trim() ?? '',
     title: page.title,
     url: page.url,
     date: page.date,

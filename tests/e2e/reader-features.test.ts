@@ -1,11 +1,12 @@
-// Reader features in real browsers: saving words from the card (W) to the word list, the word-list page
-// (notes, CSV and Anki export, delete, import back), listening (P) with no Chinese voice installed,
-// and ruby pinyin on and off restoring the exact original text.
+// Reader features in real browsers: saving words from the card (W) and from the glossary popup to the
+// word list, the word-list page (notes, CSV and Anki export, delete, import back), listening (P) with no
+// Chinese voice installed, ruby pinyin on and off restoring the exact original text, and the options
+// page changing how the card shows a word (tone colours, zhuyin, size) in an open tab.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, openExtensionPage, type BrowserName, type LaunchedBrowser } from './support/browsers';
-import { EXTENSION_DIRS, hoverText, pageTextSnapshot, waitForContentScript } from './support/page-helpers';
+import { EXTENSION_DIRS, hoverText, pageTextSnapshot, readCard, waitForContentScript } from './support/page-helpers';
 import { startServer, type TestServer } from './support/server';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -47,6 +48,19 @@ async function waitForRows(page: Page, count: number): Promise<Row[]> {
   await page.waitForFunction((count) => document.querySelectorAll('[data-testid="word-row"]').length === count, { polling: 50, timeout: 10_000 }, count);
   return readRows(page);
 }
+
+/** The card's reading as shown, the class of each syllable, and the card's font size. */
+const cardReading = (page: Page) =>
+  page.evaluate(() => {
+    const shadow = document.querySelector('[data-xinwen-card]')!.shadowRoot!;
+    const syllables = [...shadow.querySelectorAll('[data-field="pinyin"] span')];
+    return {
+      reading: syllables.map((span) => span.textContent).join(' '),
+      classes: syllables.map((span) => span.className),
+      colours: syllables.map((span) => getComputedStyle(span).color),
+      fontSize: getComputedStyle(shadow.querySelector('.card')!).fontSize,
+    };
+  });
 
 /** Clicks an export button and reads the file it offers, through the download link's blob URL. */
 async function exported(page: Page, kind: 'csv' | 'anki'): Promise<string> {
@@ -226,5 +240,87 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
     expect((await setRuby('toggle')).value.on).toBe(true);
     expect((await setRuby('toggle')).value.on).toBe(false);
     expect(await pageTextSnapshot(article)).toBe(before.text);
+  });
+
+  test('save from the glossary popup: the term with its pinyin, English, corpus example and page', async () => {
+    const term = '全过程人民民主';
+    const popup = await launched.browser.newPage();
+    await openExtensionPage(launched, popup, `${launched.extensionBase}popup.html?tab=${tabId}`);
+    await popup.waitForSelector('input[data-testid="glossary-search"]');
+    await popup.type('[data-testid="glossary-search"]', term);
+    const result = `[data-testid="glossary-result"][data-term="${term}"]`;
+    await (await popup.waitForSelector(`${result} [data-field="summary"]`, { timeout: 10_000 }))!.click();
+    await popup.waitForSelector(`${result} [data-field="summary"][aria-expanded="true"]`);
+    const shown = await popup.$eval(result, (item) => ({
+      pinyin: item.querySelector('[data-field="pinyin"]')!.textContent,
+      english: item.querySelector('[data-field="english"]')!.textContent,
+    }));
+    await popup.click(`${result} [data-field="save"]`);
+    const status = await popup.waitForFunction(
+      (result) => {
+        const line = document.querySelector<HTMLElement>(`${result} [data-field="save-status"]`);
+        return line?.dataset.status === 'saved' ? line.textContent : '';
+      },
+      { polling: 50, timeout: 10_000 },
+      result,
+    );
+    expect(await status.jsonValue()).toBe(en.termSaved);
+    await popup.close();
+
+    const words = await launched.browser.newPage();
+    await openExtensionPage(launched, words, `${launched.extensionBase}wordlist.html`);
+    const row = await words.waitForSelector(`[data-testid="word-row"][data-word="${term}"]`, { timeout: 10_000 });
+    const saved = await row!.evaluate((row) => ({
+      pinyin: row.querySelector('[data-field="pinyin"]')?.textContent ?? '',
+      definition: row.querySelector('[data-field="definition"]')?.textContent ?? '',
+      sentence: row.querySelector('[data-field="sentence"]')?.textContent ?? '',
+      source: row.querySelector<HTMLAnchorElement>('[data-field="source"]')?.href ?? '',
+      sourceText: row.querySelector('[data-field="source"]')?.textContent ?? '',
+    }));
+    expect(saved).toMatchObject({ pinyin: shown.pinyin, definition: shown.english });
+    // The page's title and address come from its content script, in both browsers.
+    expect(saved).toMatchObject({ source: `${server.origin}/news-simplified.html`, sourceText: await news.title() });
+    expect(saved.sentence).toMatch(/全过程人民民主|全過程人民民主/);
+    await words.close();
+  });
+
+  test('the options page shows the card in zhuyin without tone colours, at a larger size, live in the open tab', async () => {
+    await news.bringToFront();
+    await hoverText(news, '#p2', '行长的', 0);
+    const before = await cardReading(news);
+    expect(before).toMatchObject({ reading: 'háng zhǎng', classes: ['tone2', 'tone3'], fontSize: '14px' });
+    expect(before.colours[0]).not.toBe(before.colours[1]);
+
+    const options = await launched.browser.newPage();
+    await openExtensionPage(launched, options, `${launched.extensionBase}options.html`);
+    const choose = async (...testids: string[]) => {
+      await options.bringToFront();
+      for (const testid of testids) await options.locator(`[data-testid="${testid}"]`).click();
+      await news.bringToFront();
+    };
+    /** Hovers the word until the card shows the reading (the settings reach the tab a moment later). */
+    const readingOnceSettled = async (reading: string) => {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        await hoverText(news, '#p2', '行长的', 0);
+        const shown = await cardReading(news);
+        if (shown.reading === reading || Date.now() > deadline) return shown;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    };
+
+    await choose('tone-colors-none', 'phonetic-zhuyin', 'card-font-size-large');
+    const zhuyin = await readingOnceSettled('ㄏㄤˊ ㄓㄤˇ');
+    expect(zhuyin).toMatchObject({ reading: 'ㄏㄤˊ ㄓㄤˇ', classes: ['', ''], fontSize: '17px' });
+    expect(zhuyin.colours[0]).toBe(zhuyin.colours[1]);
+    expect((await readCard(news))?.word).toBe('行长');
+
+    // Pleco's colours, and back to pinyin.
+    await choose('tone-colors-pleco', 'phonetic-pinyin', 'card-font-size-medium');
+    const pleco = await readingOnceSettled('háng zhǎng');
+    expect(pleco).toMatchObject({ reading: 'háng zhǎng', classes: ['tone2', 'tone3'], colours: ['rgb(2, 179, 28)', 'rgb(21, 16, 240)'], fontSize: '14px' });
+
+    await choose('tone-colors-standard');
+    await options.close();
   });
 });

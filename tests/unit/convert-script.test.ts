@@ -19,6 +19,8 @@ describe('convertText: simplified to each traditional standard', () => {
     ['共产党', '共產黨', '共產黨', '共產黨', '共產黨'],
     ['支持', '支持', '支持', '支持', '支援'],
     ['文件', '文件', '文件', '文件', '檔案'],
+    // 着: Taiwan writes 著, Hong Kong keeps 着.
+    ['看着', '看著', '看着', '看着', '看著'],
   ])('%s', (simplified, tw, hk, t, twp) => {
     expect(convertText(simplified, 'tw', 'cn')).toBe(tw);
     expect(convertText(simplified, 'hk', 'cn')).toBe(hk);
@@ -34,6 +36,7 @@ describe('convertText: traditional to simplified', () => {
     ['幹部', 'tw', '干部'],
     ['乾淨', 'tw', '干净'],
     ['瞭解', 'tw', '了解'],
+    ['看著他的著作', 'tw', '看着他的著作'],
     ['習近平強調', 'tw', '习近平强调'],
     ['軟體', 'twp', '软件'],
   ] as const)('%s (%s) → %s', (traditional, from, simplified) => {

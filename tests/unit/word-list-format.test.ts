@@ -9,11 +9,13 @@ import {
   mergeImport,
   mergeSave,
   parseCsvRows,
+  protectCell,
   searchWords,
   sentenceAround,
   sortWords,
   toAnkiTsv,
   toCsv,
+  unprotectCell,
   type SavedWord,
 } from '../../utils/word-list-format';
 import { loadGlossary, loadLexicon } from '../support/data';
@@ -99,6 +101,32 @@ describe('CSV', () => {
     expect(() => fromCsv('a,b\n1,2\n')).toThrow(/word/);
     expect(() => parseCsvRows('"open')).toThrow(/unterminated/);
   });
+
+  test.each([
+    ['=HYPERLINK("http://evil.example","click")', `'=HYPERLINK("http://evil.example","click")`],
+    ['+1+2', "'+1+2"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
+    // Already an apostrophe before a formula character: one more, so import takes exactly one away.
+    ["'=1+1", "''=1+1"],
+    ["'quoted", "'quoted"],
+    ['a=b', 'a=b'],
+    ['行长', '行长'],
+    ['', ''],
+  ])('a cell %j is exported as %j and imported back as it was', (value, cell) => {
+    expect(protectCell(value)).toBe(cell);
+    expect(unprotectCell(cell)).toBe(value);
+  });
+
+  test('formula-like fields are protected in the file and restored on import', () => {
+    const risky = [word({ word: '风险', definition: '=1+1', sentence: '-5 度', note: "@me '=x", title: '+86' }), word({ word: '=cmd|calc' })];
+    const csv = toCsv(risky);
+    expect(csv).toContain(",'=1+1,'-5 度,'+86,");
+    expect(csv).toContain("\r\n'=cmd|calc,'=cmd|calc,'=cmd|calc,");
+    // No line of the file has a cell that a spreadsheet would run.
+    for (const row of parseCsvRows(csv)) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@]/);
+    expect(fromCsv(csv)).toEqual(risky);
+  });
 });
 
 describe('Anki', () => {
@@ -123,6 +151,42 @@ describe('the sentence a word came from', () => {
   ])('%s', (target, sentence) => {
     const start = text.indexOf(target);
     expect(sentenceAround(text, start, start + target.length)).toBe(sentence);
+  });
+});
+
+describe('the saveTerm message', () => {
+  const route = (saved: SavedWord[]) =>
+    createMessageRouter(
+      createBackgroundHandlers({ lexicon: async () => loadLexicon(), glossary: loadGlossary() }, async (save) => saved.push(save)),
+      backgroundValidators,
+    );
+  const page = { title: '中朝关系迎来新篇章', url: 'https://example.com/news' };
+
+  test('a glossary term is saved with its pinyin, English and first corpus example, dated', async () => {
+    const saved: SavedWord[] = [];
+    const entry = loadGlossary().get('人类命运共同体')!;
+    const reply = await route(saved)(envelope('saveTerm', { term: '人类命运共同体', ...page }), { tabId: null });
+    expect(reply).toEqual({ ok: true, value: { word: '人类命运共同体', count: 1 } });
+    expect(saved[0]).toMatchObject({
+      word: '人类命运共同体',
+      simplified: '人类命运共同体',
+      traditional: '人類命運共同體',
+      pinyin: entry.pinyin,
+      definition: entry.english,
+      sentence: entry.examples[0]!.text,
+      ...page,
+      note: '',
+    });
+    expect(saved[0]!.sentence).toMatch(/人类命运共同体|人類命運共同體/);
+    expect(Date.now() - Date.parse(saved[0]!.date)).toBeLessThan(60_000);
+  });
+
+  test('an unknown term or a malformed request saves nothing', async () => {
+    const saved: SavedWord[] = [];
+    expect(await route(saved)(envelope('saveTerm', { term: '不是术语', ...page }), { tabId: null })).toMatchObject({ ok: false, error: { code: 'handler-failed' } });
+    expect(await route(saved)(envelope('saveTerm', { term: '人类命运共同体' }), { tabId: null })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await route(saved)(envelope('saveTerm', { term: 3, ...page }), { tabId: null })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(saved).toEqual([]);
   });
 });
 

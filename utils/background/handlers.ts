@@ -7,7 +7,7 @@ import type { Lexicon } from '../language/lexicon';
 import { pinyinTokens } from '../language/pinyin';
 import { wordAt } from '../language/word-at';
 import type { BackgroundProtocol, WordCard } from '../messages';
-import { savedWordOf, type SavedWord } from '../word-list-format';
+import { savedTermOf, savedWordOf, type SavedWord } from '../word-list-format';
 import { saveWord } from '../word-list';
 import { integerField, oneOf, record, stringArrayField, stringField, type Handlers, type Validators } from '../message-router';
 
@@ -45,6 +45,14 @@ export const backgroundValidators: Validators<BackgroundProtocol> = {
     const start = integerField(fields, 'start', 0, Math.max(0, text.length - 1));
     const end = integerField(fields, 'end', start + 1, text.length);
     return { text, start, end, title: stringField(fields, 'title', MAX_PAGE_FIELD_CHARS), url: stringField(fields, 'url', MAX_PAGE_FIELD_CHARS) };
+  },
+  saveTerm: (data) => {
+    const fields = record(data);
+    return {
+      term: stringField(fields, 'term', MAX_QUERY_CHARS),
+      title: stringField(fields, 'title', MAX_PAGE_FIELD_CHARS),
+      url: stringField(fields, 'url', MAX_PAGE_FIELD_CHARS),
+    };
   },
 };
 
@@ -91,6 +99,11 @@ export function createBackgroundHandlers({ lexicon, glossary }: LanguageData, sa
       const card = await lookupWord(text, start, end - start);
       if (!card) throw new Error('no word there');
       return { word: card.word, count: await saver(savedWordOf(card, text, { title, url, date: new Date().toISOString() })) };
+    },
+    async saveTerm({ term, title, url }) {
+      const entry = glossary.get(term);
+      if (!entry) throw new Error('not a glossary term');
+      return { word: entry.term, count: await saver(savedTermOf(entry, { title, url, date: new Date().toISOString() })) };
     },
   };
 }

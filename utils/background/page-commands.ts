@@ -2,11 +2,19 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { sendToTab } from '../send-message';
+import { hoverMode } from '../settings';
+import { toggledHoverMode } from '../settings-schema';
 
 export const PAGE_COMMANDS = ['convert-to-traditional', 'convert-to-simplified', 'restore-original', 'toggle-ruby'] as const;
 export type PageCommand = (typeof PAGE_COMMANDS)[number];
 
 const isPageCommand = (value: unknown): value is PageCommand => (PAGE_COMMANDS as readonly unknown[]).includes(value);
+
+/** The toggle-hover keyboard command (a setting, not a page command: no context-menu item). Flips hover
+ * cards between on and off in every tab: content scripts follow the stored setting live. */
+export async function toggleHover(): Promise<void> {
+  await hoverMode.setValue(toggledHoverMode(await hoverMode.getValue()));
+}
 
 const TITLES: Record<PageCommand, () => string> = {
   'convert-to-traditional': () => i18n.t('convertToTraditional'),
@@ -29,6 +37,7 @@ export function registerPageCommands() {
     if (tab?.id !== undefined && isPageCommand(info.menuItemId)) void runPageCommand(tab.id, info.menuItemId);
   });
   browser.commands.onCommand.addListener(async (command) => {
+    if (command === 'toggle-hover') return toggleHover();
     if (!isPageCommand(command)) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id !== undefined) await runPageCommand(tab.id, command);

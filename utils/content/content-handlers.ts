@@ -103,6 +103,8 @@ export function createPageController(
     host,
     siteRule: (await settings.ready, settings.current().siteRules[host] ?? null),
     inlinePinyin: { count: inlinePinyin.count(), hidden: inlinePinyin.hidden },
+    title: document.title,
+    url: document.location?.href ?? '',
   });
   const convert = async (target: ScriptTarget) => {
     const { script } = await loadedScript();

@@ -1,6 +1,8 @@
 // The hover card: one element in the top document with an open shadow root, so page CSS cannot reach it.
 // Page text is only ever set as textContent, never parsed as HTML.
+import { syllableToZhuyin } from '../language/zhuyin';
 import type { WordCard } from '../messages';
+import type { CardFontSize, Phonetic, ToneColors } from '../settings-schema';
 import { OWN_ELEMENT_ATTRIBUTE } from './skip-rules';
 
 const CARD_CSS = `
@@ -9,25 +11,29 @@ const CARD_CSS = `
 .card { box-sizing: border-box; max-width: 360px; min-width: 180px; padding: 10px 12px; border-radius: 8px;
   background: #fffdf8; color: #1d1d1f; border: 1px solid #d9cfbf; box-shadow: 0 6px 24px rgba(0,0,0,.18);
   font: 14px/1.45 system-ui, "Noto Sans CJK SC", "Noto Sans CJK TC", sans-serif; }
+.card[data-size="small"] { font-size: 12px; max-width: 320px; } .card[data-size="large"] { font-size: 17px; max-width: 430px; }
 .head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; }
-.word { font-size: 26px; font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", serif; }
-.other { font-size: 16px; color: #6e6e73; }
-.pinyin { font-size: 16px; color: #a8322d; }
+.word { font-size: 1.86em; font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", serif; }
+.other { font-size: 1.14em; color: #6e6e73; }
+.pinyin { font-size: 1.14em; color: #a8322d; }
 ol { margin: 6px 0 0; padding-left: 18px; }
-.entry-pinyin { color: #6e6e73; font-size: 12px; margin-top: 6px; }
+.entry-pinyin { color: #6e6e73; font-size: .86em; margin-top: 6px; }
 .glossary { margin-top: 8px; padding-top: 6px; border-top: 1px solid #eee3d2; }
 .glossary b { color: #7a3b00; }
 .tone1 { color: #d32f2f; } .tone2 { color: #2e7d32; } .tone3 { color: #1565c0; } .tone4 { color: #6a1b9a; } .tone5 { color: #616161; }
-.extra { color: #6e6e73; font-size: 12px; margin-top: 2px; }
-.keys { color: #8e8e93; font-size: 11px; margin-top: 8px; }
+.card[data-tones="pleco"] .tone1 { color: #e30000; } .card[data-tones="pleco"] .tone2 { color: #02b31c; }
+.card[data-tones="pleco"] .tone3 { color: #1510f0; } .card[data-tones="pleco"] .tone4 { color: #8900bf; } .card[data-tones="pleco"] .tone5 { color: #777777; }
+.extra { color: #6e6e73; font-size: .86em; margin-top: 2px; }
+.keys { color: #8e8e93; font-size: .79em; margin-top: 8px; }
 .listen { border: 0; background: none; padding: 0 2px; cursor: pointer; color: #6e6e73; vertical-align: middle; line-height: 0; }
-.status { font-size: 12px; margin-top: 6px; color: #2e7d32; }
+.status { font-size: .86em; margin-top: 6px; color: #2e7d32; }
 .status.problem { color: #a8322d; }
 @media (prefers-color-scheme: dark) {
   .card { background: #232326; color: #f2f2f4; border-color: #3a3a3f; }
   .other, .entry-pinyin { color: #a1a1a6; } .pinyin { color: #ff8a80; } .glossary b { color: #ffb74d; }
   .glossary { border-color: #3a3a3f; }
   .tone1 { color: #ff8a80; } .tone2 { color: #a5d6a7; } .tone3 { color: #90caf9; } .tone4 { color: #ce93d8; } .tone5 { color: #bdbdbd; }
+  .card[data-tones="pleco"] .tone3 { color: #7b78ff; } .card[data-tones="pleco"] .tone4 { color: #c566f0; } .card[data-tones="pleco"] .tone5 { color: #a0a0a0; }
 }`;
 
 /** Definitions shown per dictionary entry and entries per card, so the card stays readable. */
@@ -70,8 +76,19 @@ function element(tag: string, className: string, text?: string, field?: string):
 /** What the card can say after an action: the word was saved (or not), no Chinese voice to speak it. */
 export type CardStatus = 'saved' | 'saveFailed' | 'noVoice';
 
+/** How the card shows a word: tone colours, pinyin or zhuyin, font size (the reader's settings). */
+export interface CardDisplay {
+  toneColors: ToneColors;
+  phonetic: Phonetic;
+  fontSize: CardFontSize;
+}
+
+export const DEFAULT_CARD_DISPLAY: CardDisplay = { toneColors: 'standard', phonetic: 'pinyin', fontSize: 'medium' };
+
 export interface HoverCard {
   show(card: WordCard, anchor: DOMRect): void;
+  /** Changes how words are shown; a card on screen is shown again at once. */
+  setDisplay(display: CardDisplay): void;
   /** Shows a line about the last action, until the card shows another word. */
   status(status: CardStatus): void;
   /** Called when the reader presses the card's listen button. */
@@ -104,17 +121,30 @@ export function createHoverCard(document: Document, labels: CardLabels): HoverCa
   shadow.append(style, body);
   document.documentElement.append(host);
   let listen = () => {};
+  let display = DEFAULT_CARD_DISPLAY;
+  let shown: WordCard | null = null;
   const statusLine = element('div', 'status', undefined, 'status');
   statusLine.setAttribute('role', 'status');
 
+  function applyDisplay() {
+    body.dataset.tones = display.toneColors;
+    body.dataset.size = display.fontSize;
+    body.dataset.phonetic = display.phonetic;
+  }
+  applyDisplay();
+
   function render(card: WordCard) {
+    shown = card;
     const head = element('div', 'head');
     head.append(element('span', 'word', card.word, 'word'));
     if (card.otherScript) head.append(element('span', 'other', card.otherScript));
     const pinyin = element('span', 'pinyin', undefined, 'pinyin');
+    const zhuyin = display.phonetic === 'zhuyin';
+    pinyin.lang = zhuyin ? 'zh-Bopo' : 'zh-Latn-pinyin';
     card.pinyin.forEach((syllable, i) => {
       if (i > 0) pinyin.append(document.createTextNode(' '));
-      pinyin.append(element('span', `tone${toneOf(syllable)}`, syllable));
+      const toneClass = display.toneColors === 'none' ? '' : `tone${toneOf(syllable)}`;
+      pinyin.append(element('span', toneClass, zhuyin ? syllableToZhuyin(syllable) : syllable));
     });
     // A drawn speaker: an emoji would need an emoji font, which many systems lack.
     const button = element('button', 'listen', undefined, 'listen');
@@ -158,6 +188,17 @@ export function createHoverCard(document: Document, labels: CardLabels): HoverCa
     },
     hide() {
       host.setAttribute('hidden', '');
+    },
+    setDisplay(next) {
+      display = next;
+      applyDisplay();
+      // Only the word line changes: the status line (a word just saved) stays as it is.
+      if (shown && !host.hasAttribute('hidden')) {
+        const status = { text: statusLine.textContent, hidden: statusLine.hidden };
+        render(shown);
+        statusLine.textContent = status.text;
+        statusLine.hidden = status.hidden;
+      }
     },
     status(status) {
       statusLine.textContent = labels[status];

@@ -2,13 +2,18 @@
 import { sendToBackground } from '../send-message';
 import { cardLabels } from './card-labels';
 import { startHover } from './hover';
-import { createHoverCard } from './hover-card';
+import { createHoverCard, type CardDisplay } from './hover-card';
+import type { Settings } from '../settings-schema';
 import type { PageSettings } from './page-settings';
 import { createWordHighlight } from './word-highlight';
 
 export function startReading(document: Document, host: string, settings: PageSettings, signal: AbortSignal): void {
   const card = createHoverCard(document, cardLabels());
   signal.addEventListener('abort', () => card.remove());
+  const display = ({ toneColors, phonetic, cardFontSize }: Settings): CardDisplay => ({ toneColors, phonetic, fontSize: cardFontSize });
+  card.setDisplay(display(settings.current()));
+  void settings.ready.then((stored) => card.setDisplay(display(stored)));
+  settings.subscribe(['toneColors', 'phonetic', 'cardFontSize'], (next) => card.setDisplay(display(next)));
   // Hover settings change live: follow them from now on.
   settings.subscribe(['hoverMode', 'hoverOffSites'], () => undefined);
   const mode = () => {
