@@ -7,10 +7,10 @@ import {
   cardFontSize,
   HOVER_MODES,
   hoverMode,
+  disabledSites,
   hoverOffSites,
   phonetic,
   PHONETICS,
-  setHoverOnSite,
   setSiteRule,
   siteRules,
   TONE_COLORS,
@@ -22,6 +22,7 @@ import {
   type SiteRules,
   type TraditionalVariant,
 } from '../utils/settings';
+import { SiteList } from './site-list';
 
 /** A setting's stored value, kept current when it changes elsewhere (the popup, another window); null until read. */
 function useStored<T>(item: WxtStorageItem<T, Record<string, never>>): T | null {
@@ -52,7 +53,6 @@ export function OptionsApp() {
   const [variant, setVariant] = useState<TraditionalVariant | null>(null);
   const [rules, setRules] = useState<SiteRules>({});
   const [hover, setHover] = useState<HoverMode | null>(null);
-  const [offSites, setOffSites] = useState<string[]>([]);
   const [underline, setUnderline] = useState<boolean | null>(null);
 
   useEffect(() => {
@@ -62,9 +62,7 @@ export function OptionsApp() {
     const unwatchVariant = traditionalVariant.watch(setVariant);
     const unwatchRules = siteRules.watch(setRules);
     void hoverMode.getValue().then(setHover);
-    void hoverOffSites.getValue().then(setOffSites);
     const unwatchHover = hoverMode.watch(setHover);
-    const unwatchOffSites = hoverOffSites.watch(setOffSites);
     void underlineTerms.getValue().then(setUnderline);
     const unwatchUnderline = underlineTerms.watch(setUnderline);
     return () => {
@@ -72,7 +70,6 @@ export function OptionsApp() {
       unwatchVariant();
       unwatchRules();
       unwatchHover();
-      unwatchOffSites();
     };
   }, []);
 
@@ -107,18 +104,8 @@ export function OptionsApp() {
             {i18n.t(`hoverMode.${option}`)}
           </label>
         ))}
-        <h2>{i18n.t('hoverOffSitesHeading')}</h2>
-        {offSites.length === 0 ? (
-          <p class="empty">{i18n.t('noHoverOffSites')}</p>
-        ) : (
-          <ul role="list">
-            {offSites.map((host) => (
-              <li key={host}>
-                <span class="term">{host}</span> <button onClick={() => void setHoverOnSite(host, true)}>{i18n.t('removeRule')}</button>
-              </li>
-            ))}
-          </ul>
-        )}
+        <SiteList list={hoverOffSites} heading={i18n.t('hoverOffSitesHeading')} empty={i18n.t('noHoverOffSites')} testId="hover-off-site-row" />
+        <SiteList list={disabledSites} heading={i18n.t('disabledSitesHeading')} empty={i18n.t('noDisabledSites')} testId="disabled-site-row" />
       </fieldset>
       <fieldset>
         <legend>{i18n.t('underlineLabel')}</legend>

@@ -5,9 +5,9 @@ import { browser } from 'wxt/browser';
 import type { PageTerm } from '../utils/language/glossary';
 import type { PageState, ScriptTarget } from '../utils/messages';
 import { sendToTab } from '../utils/send-message';
-import { setSiteRule } from '../utils/settings';
+import { disabledSites, hoverOffSites, setSiteRule } from '../utils/settings';
 import { GlossarySearch } from './glossary-search';
-import { HoverSiteToggle } from './hover-site-toggle';
+import { SiteSwitch } from './site-switch';
 import { PageTerms } from './page-terms';
 import { ScriptControls } from './script-controls';
 
@@ -61,7 +61,8 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
         onSiteRule={(rule) => void chooseSiteRule(rule)}
         onInlinePinyin={(hidden) => void hideInlinePinyin(hidden)}
       />
-      {state && <HoverSiteToggle host={state.host} />}
+      {state && <SiteSwitch host={state.host} offList={disabledSites} testId="on-site" label={i18n.t('onSite', [state.host])} />}
+      {state && <SiteSwitch host={state.host} offList={hoverOffSites} testId="hover-on-site" label={i18n.t('hoverOnSite', [state.host])} />}
       {error && <p class="error" role="alert">{error}</p>}
       <GlossarySearch />
       <PageTerms tabId={tabId} terms={terms} />

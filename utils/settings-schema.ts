@@ -34,6 +34,8 @@ export interface Settings {
   hoverMode: HoverMode;
   /** Sites where the card never shows, by host name. */
   hoverOffSites: string[];
+  /** Sites where the extension does nothing on its own (no card, no site rule), by host name. */
+  disabledSites: string[];
   /** Underline every glossary term in the page's text (with a highlight, never by changing the page). */
   underlineTerms: boolean;
   toneColors: ToneColors;
@@ -46,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
   siteRules: {},
   hoverMode: 'on',
   hoverOffSites: [],
+  disabledSites: [],
   underlineTerms: false,
   toneColors: 'standard',
   phonetic: 'pinyin',

@@ -38,9 +38,17 @@ export async function setSiteRule(host: string, rule: ScriptTarget | null): Prom
   await siteRules.setValue(rules);
 }
 
-export async function setHoverOnSite(host: string, on: boolean): Promise<void> {
-  const sites = new Set(await hoverOffSites.getValue());
-  if (on) sites.delete(host);
-  else sites.add(host);
-  await hoverOffSites.setValue([...sites].sort());
+export const disabledSites = storage.defineItem<string[]>('sync:disabledSites', { fallback: DEFAULT_SETTINGS.disabledSites, version: 1 });
+
+/** A per-site list setting: hosts where something is off. */
+export type SiteList = typeof hoverOffSites;
+
+/** Puts a host on a per-site list, or takes it off. */
+export async function setSiteListed(list: SiteList, host: string, listed: boolean): Promise<void> {
+  const sites = new Set(await list.getValue());
+  if (listed) sites.add(host);
+  else sites.delete(host);
+  await list.setValue([...sites].sort());
 }
+
+export const setHoverOnSite = (host: string, on: boolean) => setSiteListed(hoverOffSites, host, !on);

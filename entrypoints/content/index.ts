@@ -27,12 +27,16 @@ export default defineContentScript({
     if (page) {
       const route = createMessageRouter(page.handlers, contentValidators);
       browser.runtime.onMessage.addListener((message) => route(message, { tabId }));
-      void settings.ready.then(({ siteRules }) => applySiteRule(document, siteRules[host] ?? null, page.convert));
+      void settings.ready.then(({ siteRules, disabledSites }) => {
+        // On a site the reader switched off, nothing happens until the reader asks from the popup.
+        if (!disabledSites.includes(host)) void applySiteRule(document, siteRules[host] ?? null, page.convert);
+      });
     }
     // How long the content script works on each page, for the benchmark: timing entries, no DOM change.
     performance.measure('xinwen-content-script', { start: began, end: performance.now() });
 
-    const start = () => {
+    const start = async () => {
+      if ((await settings.ready).disabledSites.includes(host)) return;
       const startBegan = performance.now();
       // Nothing more runs until the page shows Chinese text, now or later.
       whenChineseAppears(document, ctx.signal, () => {
@@ -48,7 +52,7 @@ export default defineContentScript({
       });
       performance.measure('xinwen-content-script', { start: startBegan, end: performance.now() });
     };
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true, signal: ctx.signal });
-    else start();
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void start(), { once: true, signal: ctx.signal });
+    else void start();
   },
 });

@@ -4,7 +4,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openExtensionPage, type BrowserName } from './support/browsers';
-import { hoverText, pageTextSnapshot, waitForContentScript } from './support/page-helpers';
+import { hoverText, pageTextSnapshot, pointOfText, waitForContentScript } from './support/page-helpers';
 import { startPageSession, type PageSession } from './support/session';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -145,6 +145,31 @@ describe.each(BROWSERS)('extension in %s', (name) => {
     await popup.waitForSelector('[data-testid="hide-inline-pinyin"]:not(:checked)');
     expect(await pageTextSnapshot(scraped)).toBe(before);
     await Promise.all([popup.close(), scraped.close()]);
+  });
+
+  test('a site switched off in the popup gets no card and no conversion until switched on again', async () => {
+    const off = await openPopup();
+    await off.locator('[data-testid="on-site"]').click();
+    await off.waitForSelector('[data-testid="on-site"]:not(:checked)');
+    await off.close();
+    await page.reload();
+    await page.bringToFront();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const { x, y } = await pointOfText(page, '#p2', '行长', 0);
+    await page.mouse.move(x, y);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await page.evaluate(() => ({ started: 'xinwenTab' in document.documentElement.dataset, card: document.querySelector('[data-xinwen-card]') !== null }))).toEqual({
+      started: false,
+      card: false,
+    });
+
+    const on = await openPopup();
+    await on.locator('[data-testid="on-site"]').click();
+    await on.waitForSelector('[data-testid="on-site"]:checked');
+    await on.close();
+    await page.reload();
+    await waitForContentScript(page);
+    expect((await hoverText(page, '#p2', '行长', 0)).word).toBe('行长');
   });
 
   test('a malformed or oversized message gets an error reply and the worker keeps serving', async () => {

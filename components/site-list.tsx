@@ -1,0 +1,28 @@
+// An editable per-site list in the options page: the hosts on it, each with a remove button.
+import { i18n } from '#i18n';
+import { useEffect, useState } from 'preact/hooks';
+import { setSiteListed, type SiteList as SiteListItem } from '../utils/settings';
+
+export function SiteList({ list, heading, empty, testId }: { list: SiteListItem; heading: string; empty: string; testId: string }) {
+  const [sites, setSites] = useState<string[]>([]);
+  useEffect(() => {
+    void list.getValue().then(setSites);
+    return list.watch(setSites);
+  }, [list]);
+  return (
+    <section>
+      <h2>{heading}</h2>
+      {sites.length === 0 ? (
+        <p class="empty">{empty}</p>
+      ) : (
+        <ul role="list">
+          {sites.map((host) => (
+            <li key={host} data-testid={testId}>
+              <span class="term">{host}</span> <button onClick={() => void setSiteListed(list, host, false)}>{i18n.t('removeRule')}</button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
