@@ -68,7 +68,7 @@ describe.each(BROWSERS)('extension in %s', (name) => {
       await popup.type('[data-testid="glossary-search"]', query);
       await popup.waitForFunction(
         (q) => (document.querySelector('[data-testid="glossary-search"]') as HTMLInputElement).value === q && document.querySelector('[data-testid="glossary-result"]'),
-        {},
+        { polling: 50 },
         query,
       );
       return popup.$eval('[data-testid="glossary-result"]', (item) => item.textContent ?? '');

@@ -50,7 +50,7 @@ describe.each(BROWSERS)('glossary popup in %s', (name) => {
       (input as HTMLInputElement).value = '';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await popup.waitForFunction(() => document.querySelectorAll('[data-testid="glossary-result"]').length === 0);
+    await popup.waitForFunction(() => document.querySelectorAll('[data-testid="glossary-result"]').length === 0, { polling: 50 });
     await popup.type('[data-testid="glossary-search"]', query);
     const expected = glossary.search(query).map((entry) => entry.term);
     // Results as typed: the list settles on the answer to the whole query.
@@ -172,7 +172,7 @@ describe.each(BROWSERS)('glossary popup in %s', (name) => {
     await popup.keyboard.type('gongtongti');
     const expected = glossary.search('gongtongti').map((entry) => entry.term);
     expect(expected.length).toBeGreaterThan(2);
-    await popup.waitForFunction((n) => document.querySelectorAll('[data-testid="glossary-result"]').length === n, {}, expected.length);
+    await popup.waitForFunction((n) => document.querySelectorAll('[data-testid="glossary-result"]').length === n, { polling: 50 }, expected.length);
 
     await popup.keyboard.press('ArrowDown');
     expect(await focused(popup)).toMatchObject({ field: 'summary', result: expected[0] });
@@ -186,12 +186,12 @@ describe.each(BROWSERS)('glossary popup in %s', (name) => {
     expect(tabStops).toBe(1);
 
     await popup.keyboard.press('Enter');
-    await popup.waitForFunction(() => document.activeElement?.getAttribute('aria-expanded') === 'true');
+    await popup.waitForFunction(() => document.activeElement?.getAttribute('aria-expanded') === 'true', { polling: 50 });
     const opened = await readResult(popup, 1);
     expect(opened.term).toBe(expected[1]);
     expect(opened.detailsHidden).toBe(false);
     await popup.keyboard.press('Enter');
-    await popup.waitForFunction(() => document.activeElement?.getAttribute('aria-expanded') === 'false');
+    await popup.waitForFunction(() => document.activeElement?.getAttribute('aria-expanded') === 'false', { polling: 50 });
 
     await popup.keyboard.press('ArrowUp');
     await popup.keyboard.press('ArrowUp');
@@ -199,7 +199,7 @@ describe.each(BROWSERS)('glossary popup in %s', (name) => {
 
     // Escape clears the search; a second Escape closes the popup.
     await popup.keyboard.press('Escape');
-    await popup.waitForFunction(() => document.querySelectorAll('[data-testid="glossary-result"]').length === 0);
+    await popup.waitForFunction(() => document.querySelectorAll('[data-testid="glossary-result"]').length === 0, { polling: 50 });
     expect(await popup.$eval('[data-testid="glossary-search"]', (input) => (input as HTMLInputElement).value)).toBe('');
     expect((await focused(popup)).testid).toBe('glossary-search');
     expect(await popup.evaluate(() => (window as unknown as { closed_: boolean }).closed_)).toBe(false);
@@ -210,7 +210,7 @@ describe.each(BROWSERS)('glossary popup in %s', (name) => {
     await popup.keyboard.type('ydyl');
     await popup.waitForSelector('[data-testid="glossary-result"]');
     await popup.keyboard.press('Enter');
-    await popup.waitForFunction(() => document.activeElement?.getAttribute('aria-expanded') === 'true');
+    await popup.waitForFunction(() => document.activeElement?.getAttribute('aria-expanded') === 'true', { polling: 50 });
     expect((await focused(popup)).result).toBe(glossary.search('ydyl')[0]!.term);
     await popup.close();
   });
@@ -240,7 +240,7 @@ describe.each(BROWSERS)('glossary popup in %s', (name) => {
       Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: async (text: string) => void copied.push(text) });
     });
     await popup.click('[data-testid="glossary-result"] [data-field="copy"]');
-    await popup.waitForFunction(() => document.querySelector('[data-field="copy-status"]')?.textContent !== '');
+    await popup.waitForFunction(() => document.querySelector('[data-field="copy-status"]')?.textContent !== '', { polling: 50 });
     const target = glossary.get(related)!;
     const forms = target.traditional === target.term ? target.term : `${target.term} ${target.traditional}`;
     expect(await popup.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([`${forms} ${target.pinyin} — ${target.english}`]);
