@@ -44,6 +44,13 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
   const convert = (target: ScriptTarget) => tabId !== null && run(() => sendToTab(tabId, 'convertPage', { target }));
   const restore = () => tabId !== null && run(() => sendToTab(tabId, 'restorePage', {}));
   const hideInlinePinyin = (hidden: boolean) => tabId !== null && run(() => sendToTab(tabId, 'setInlinePinyin', { hidden }));
+  // Ruby answers with its own state; the page's state is read again after it.
+  const showRuby = (on: boolean) =>
+    tabId !== null &&
+    run(async () => {
+      const reply = await sendToTab(tabId, 'setRuby', { on });
+      return reply.ok ? sendToTab(tabId, 'pageState', {}) : reply;
+    });
   const chooseSiteRule = async (rule: ScriptTarget | null) => {
     if (!state) return;
     await setSiteRule(state.host, rule);
@@ -60,6 +67,7 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
         onRestore={restore}
         onSiteRule={(rule) => void chooseSiteRule(rule)}
         onInlinePinyin={(hidden) => void hideInlinePinyin(hidden)}
+        onRuby={(on) => void showRuby(on)}
       />
       {state && <SiteSwitch host={state.host} offList={disabledSites} testId="on-site" label={i18n.t('onSite', [state.host])} />}
       {state && <SiteSwitch host={state.host} offList={hoverOffSites} testId="hover-on-site" label={i18n.t('hoverOnSite', [state.host])} />}

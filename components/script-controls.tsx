@@ -4,6 +4,7 @@ import type { PageState, ScriptTarget } from '../utils/messages';
 
 interface Props {
   onInlinePinyin: (hidden: boolean) => void;
+  onRuby: (on: boolean) => void;
   state: PageState | null;
   busy: boolean;
   onConvert: (target: ScriptTarget) => void;
@@ -11,7 +12,7 @@ interface Props {
   onSiteRule: (rule: ScriptTarget | null) => void;
 }
 
-export function ScriptControls({ state, busy, onConvert, onRestore, onSiteRule, onInlinePinyin }: Props) {
+export function ScriptControls({ state, busy, onConvert, onRestore, onSiteRule, onInlinePinyin, onRuby }: Props) {
   if (!state) return <p class="state">{i18n.t('noPage')}</p>;
   const shown = state.converted;
   // The conversion that makes sense for this page: to the other script (either, on a mixed page).
@@ -66,6 +67,12 @@ export function ScriptControls({ state, busy, onConvert, onRestore, onSiteRule, 
             onChange={(event) => onInlinePinyin(event.currentTarget.checked)}
           />
           {i18n.t('hideInlinePinyin', [String(state.inlinePinyin.count)])}
+        </label>
+      )}
+      {state.hanChars > 0 && (
+        <label class="site-rule">
+          <input type="checkbox" data-testid="ruby" checked={state.ruby} disabled={busy} onChange={(event) => onRuby(event.currentTarget.checked)} />
+          {i18n.t('rubySwitch')}
         </label>
       )}
     </section>

@@ -36,6 +36,8 @@ export interface PageState {
   /** The page's title and address (for saved words). */
   title: string;
   url: string;
+  /** Whether ruby pinyin is shown over the article. */
+  ruby: boolean;
   /** Scraped inline pinyin annotations (關(guān)系) on the page, and whether they are hidden. */
   inlinePinyin: { count: number; hidden: boolean };
 }

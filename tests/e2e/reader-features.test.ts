@@ -240,6 +240,17 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
     expect((await setRuby('toggle')).value.on).toBe(true);
     expect((await setRuby('toggle')).value.on).toBe(false);
     expect(await pageTextSnapshot(article)).toBe(before.text);
+
+    // The popup's switch does the same.
+    const popup = await launched.browser.newPage();
+    await openExtensionPage(launched, popup, `${launched.extensionBase}popup.html?tab=${articleTab}`);
+    await popup.locator('[data-testid="ruby"]').click();
+    await popup.waitForSelector('[data-testid="ruby"]:checked');
+    expect(await article.evaluate(() => document.querySelectorAll('#detail ruby').length)).toBeGreaterThan(500);
+    await popup.locator('[data-testid="ruby"]').click();
+    await popup.waitForSelector('[data-testid="ruby"]:not(:checked)');
+    expect(await pageTextSnapshot(article)).toBe(before.text);
+    await popup.close();
   });
 
   test('save from the glossary popup: the term with its pinyin, English, corpus example and page', async () => {

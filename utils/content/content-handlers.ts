@@ -103,6 +103,7 @@ export function createPageController(
     host,
     siteRule: (await settings.ready, settings.current().siteRules[host] ?? null),
     inlinePinyin: { count: inlinePinyin.count(), hidden: inlinePinyin.hidden },
+    ruby: ruby.on,
     title: document.title,
     url: document.location?.href ?? '',
   });
