@@ -241,6 +241,27 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
     expect((await setRuby('toggle')).value.on).toBe(false);
     expect(await pageTextSnapshot(article)).toBe(before.text);
 
+    // Ruby and script conversion together: converting while ruby is on converts the annotated text,
+    // ruby off keeps the conversion, and restoring brings back the exact original.
+    await setRuby(true);
+    const send = (type: string) =>
+      control.evaluate(
+        (tabId, type) => {
+          type Tabs = { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
+          const scope = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
+          return (scope.browser ?? scope.chrome).tabs.sendMessage(tabId, { xinwen: 1, type, data: type === 'convertPage' ? { target: 'traditional' } : {} });
+        },
+        articleTab,
+        type,
+      ) as Promise<{ ok: boolean }>;
+    expect(await send('convertPage')).toMatchObject({ ok: true });
+    expect(await article.evaluate(() => document.querySelectorAll('#bank ruby').length)).toBeGreaterThan(5);
+    expect(await article.evaluate(() => document.getElementById('bank')!.textContent)).toContain('銀');
+    await setRuby(false);
+    expect(await article.evaluate(() => document.getElementById('bank')!.textContent)).toContain('這部長篇小說講述了銀行行長的故事');
+    expect(await send('restorePage')).toMatchObject({ ok: true });
+    expect(await pageTextSnapshot(article)).toBe(before.text);
+
     // The popup's switch does the same.
     const popup = await launched.browser.newPage();
     await openExtensionPage(launched, popup, `${launched.extensionBase}popup.html?tab=${articleTab}`);

@@ -107,10 +107,23 @@ export function createPageController(
     title: document.title,
     url: document.location?.href ?? '',
   });
+  /**
+   * Runs a change of the page's text with ruby taken off and put back after: ruby keeps the text nodes
+   * it replaced, and would otherwise put back text from before the change.
+   */
+  const withoutRuby = async (change: () => Promise<unknown>) => {
+    const rubyWasOn = ruby.on;
+    if (rubyWasOn) await ruby.set(false);
+    try {
+      await change();
+    } finally {
+      if (rubyWasOn) await ruby.set(true);
+    }
+  };
   const convert = async (target: ScriptTarget) => {
     const { script } = await loadedScript();
     await settings.ready;
-    await converter.convertPage(target, script, settings.current().traditionalVariant);
+    await withoutRuby(() => converter.convertPage(target, script, settings.current().traditionalVariant));
     return state();
   };
 
@@ -122,7 +135,7 @@ export function createPageController(
       pageState: state,
       convertPage: ({ target }) => convert(target),
       async restorePage() {
-        await converter.restore();
+        await withoutRuby(() => converter.restore());
         return state();
       },
       pageTerms: () => pageTerms(),
