@@ -10,6 +10,7 @@ import { startServer } from '../tests/e2e/support/server';
 import { stopWorker } from '../tests/e2e/support/worker';
 import { cleanChineseText } from '../utils/language/clean-text';
 import { REPO_ROOT } from './lib/node-data';
+import { markdownTable } from './lib/markdown-table';
 
 const OPENCC_UMD = createRequire(import.meta.url).resolve('opencc-js').replace(/full\.js$/, 'full.js');
 
@@ -221,7 +222,4 @@ try {
   await server.close();
 }
 
-const header = ['browser benchmark (Chromium)', 'ours', 'opencc-js alone', 'target'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
-console.log([line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
+console.log(markdownTable(['browser benchmark (Chromium)', 'ours', 'opencc-js alone', 'target'], rows));

@@ -5,6 +5,7 @@ import { launchBrowser } from '../tests/e2e/support/browsers';
 import { EXTENSION_DIRS, waitForContentScript } from '../tests/e2e/support/page-helpers';
 import { startServer } from '../tests/e2e/support/server';
 import { stopWorker } from '../tests/e2e/support/worker';
+import { markdownTable } from './lib/markdown-table';
 
 /** Points at the character at `index` of paragraph `paragraph` and returns ms from mousemove to the card showing it. */
 async function timeHover(page: Page, paragraph: number, index: number): Promise<number | null> {
@@ -84,7 +85,4 @@ try {
   await server.close();
 }
 
-const header = ['hover benchmark (Chromium)', 'ours', 'target'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
-console.log([line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
+console.log(markdownTable(['hover benchmark (Chromium)', 'ours', 'target'], rows));

@@ -9,6 +9,7 @@ import { createDictionary } from '../utils/language/dictionary';
 import { pinyinTokens } from '../utils/language/pinyin';
 import { benchGlossaryBuild, describeBench } from './bench-glossary';
 import { DICTIONARY_FILE, DICTIONARY_INDEX_FILE, loadGlossary, loadLexicon, REPO_ROOT } from './lib/node-data';
+import { markdownTable } from './lib/markdown-table';
 
 interface Row {
   benchmark: string;
@@ -91,8 +92,4 @@ rows.push({
   target: 'streams: flat memory (issue 5)',
 });
 
-const header: Row = { benchmark: 'benchmark', ours: 'ours', raw: 'raw library', target: 'target' };
-const keys = Object.keys(header) as (keyof Row)[];
-const width = (key: keyof Row) => Math.max(...[header, ...rows].map((row) => row[key].length));
-const line = (row: Row) => `| ${keys.map((key) => row[key].padEnd(width(key))).join(' | ')} |`;
-console.log([line(header), `|${keys.map((key) => '-'.repeat(width(key) + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
+console.log(markdownTable(['benchmark', 'ours', 'raw library', 'target'], rows.map((row) => [row.benchmark, row.ours, row.raw, row.target])));

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { convertText } from '../../utils/language/convert-script';
 import { loadGlossary } from '../support/data';
 import { openExtensionPage, type BrowserName, type LaunchedBrowser } from './support/browsers';
-import { hoverText, pageTextSnapshot } from './support/page-helpers';
+import { hoverText, messageTab, pageTextSnapshot } from './support/page-helpers';
 import { startPageSession, type PageSession } from './support/session';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -305,14 +305,10 @@ describe.each(BROWSERS)('glossary popup in %s', (name) => {
 
   test('the content script answers a malformed reveal request with an error', async () => {
     const popup = await openPopup();
-    const reply = await popup.evaluate(async (tab) => {
-      const api = (globalThis as unknown as { browser?: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } } }).browser ??
-        (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } } }).chrome;
-      return {
-        bad: await api.tabs.sendMessage(tab, { xinwen: 1, type: 'revealTerm', data: { term: 42, index: 0 } }),
-        missing: await api.tabs.sendMessage(tab, { xinwen: 1, type: 'revealTerm', data: { term: '不存在的术语', index: 0 } }),
-      };
-    }, tabId);
+    const reply = {
+      bad: await messageTab(popup, tabId, { xinwen: 1, type: 'revealTerm', data: { term: 42, index: 0 } }),
+      missing: await messageTab(popup, tabId, { xinwen: 1, type: 'revealTerm', data: { term: '不存在的术语', index: 0 } }),
+    };
     expect(reply.bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(reply.missing).toEqual({ ok: true, value: { index: 0, count: 0, text: '' } });
     await popup.close();

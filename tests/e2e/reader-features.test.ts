@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, openExtensionPage, type BrowserName, type LaunchedBrowser } from './support/browsers';
-import { EXTENSION_DIRS, hoverText, pageTextSnapshot, readCard, waitForContentScript } from './support/page-helpers';
+import { EXTENSION_DIRS, hoverText, messageTab, pageTextSnapshot, readCard, waitForContentScript } from './support/page-helpers';
 import { startServer, type TestServer } from './support/server';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -194,15 +194,7 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
     const control = await launched.browser.newPage();
     await openExtensionPage(launched, control, `${launched.extensionBase}wordlist.html`);
     const setRuby = (on: boolean | 'toggle') =>
-      control.evaluate(
-        (tabId, on) => {
-          type Tabs = { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
-          const scope = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
-          return (scope.browser ?? scope.chrome).tabs.sendMessage(tabId, { xinwen: 1, type: 'setRuby', data: { on } });
-        },
-        articleTab,
-        on,
-      ) as Promise<{ ok: boolean; value: { on: boolean; annotated: number } }>;
+      messageTab(control, articleTab, { xinwen: 1, type: 'setRuby', data: { on } }) as Promise<{ ok: boolean; value: { on: boolean; annotated: number } }>;
 
     const reply = await setRuby(true);
     expect(reply).toMatchObject({ ok: true, value: { on: true } });
@@ -244,22 +236,12 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
     // Ruby and script conversion together: converting while ruby is on converts the annotated text,
     // ruby off keeps the conversion, and restoring brings back the exact original.
     await setRuby(true);
-    const send = (type: string) =>
-      control.evaluate(
-        (tabId, type) => {
-          type Tabs = { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
-          const scope = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
-          return (scope.browser ?? scope.chrome).tabs.sendMessage(tabId, { xinwen: 1, type, data: type === 'convertPage' ? { target: 'traditional' } : {} });
-        },
-        articleTab,
-        type,
-      ) as Promise<{ ok: boolean }>;
-    expect(await send('convertPage')).toMatchObject({ ok: true });
+    expect(await messageTab(control, articleTab, { xinwen: 1, type: 'convertPage', data: { target: 'traditional' } })).toMatchObject({ ok: true });
     expect(await article.evaluate(() => document.querySelectorAll('#bank ruby').length)).toBeGreaterThan(5);
     expect(await article.evaluate(() => document.getElementById('bank')!.textContent)).toContain('銀');
     await setRuby(false);
     expect(await article.evaluate(() => document.getElementById('bank')!.textContent)).toContain('這部長篇小說講述了銀行行長的故事');
-    expect(await send('restorePage')).toMatchObject({ ok: true });
+    expect(await messageTab(control, articleTab, { xinwen: 1, type: 'restorePage', data: {} })).toMatchObject({ ok: true });
     expect(await pageTextSnapshot(article)).toBe(before.text);
 
     // The popup's switch does the same.

@@ -119,3 +119,19 @@ export async function pageTextSnapshot(page: Page): Promise<string> {
     return parts.join('\u0001');
   });
 }
+
+/**
+ * Sends a raw message (any shape, well-formed or not) to a tab's content script from an extension page,
+ * as the popup, the context menu and keyboard commands do, and returns the reply.
+ */
+export async function messageTab(extensionPage: Page, tabId: number, message: unknown): Promise<unknown> {
+  return extensionPage.evaluate(
+    (tab, message) => {
+      type Tabs = { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
+      const scope = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
+      return (scope.browser ?? scope.chrome).tabs.sendMessage(tab, message);
+    },
+    tabId,
+    message,
+  );
+}
