@@ -18,11 +18,9 @@ import {
   traditionalVariant,
   TRADITIONAL_VARIANTS,
   underlineTerms,
-  type HoverMode,
-  type SiteRules,
-  type TraditionalVariant,
 } from '../utils/settings';
 import { SiteList } from './site-list';
+import { SiteRuleForm } from './site-rule-form';
 
 /** A setting's stored value, kept current when it changes elsewhere (the popup, another window); null until read. */
 function useStored<T>(item: WxtStorageItem<T, Record<string, never>>): T | null {
@@ -50,29 +48,8 @@ function Choices<T extends string>({ name, item, values, label }: { name: string
 }
 
 export function OptionsApp() {
-  const [variant, setVariant] = useState<TraditionalVariant | null>(null);
-  const [rules, setRules] = useState<SiteRules>({});
-  const [hover, setHover] = useState<HoverMode | null>(null);
-  const [underline, setUnderline] = useState<boolean | null>(null);
-
-  useEffect(() => {
-    void traditionalVariant.getValue().then(setVariant);
-    void siteRules.getValue().then(setRules);
-    // Changes made elsewhere (the popup, another window) show here at once.
-    const unwatchVariant = traditionalVariant.watch(setVariant);
-    const unwatchRules = siteRules.watch(setRules);
-    void hoverMode.getValue().then(setHover);
-    const unwatchHover = hoverMode.watch(setHover);
-    void underlineTerms.getValue().then(setUnderline);
-    const unwatchUnderline = underlineTerms.watch(setUnderline);
-    return () => {
-      unwatchUnderline();
-      unwatchVariant();
-      unwatchRules();
-      unwatchHover();
-    };
-  }, []);
-
+  const rules = useStored(siteRules) ?? {};
+  const underline = useStored(underlineTerms);
   const hosts = Object.keys(rules).sort();
   return (
     <main>
@@ -82,28 +59,12 @@ export function OptionsApp() {
       </p>
       <fieldset>
         <legend>{i18n.t('variantLabel')}</legend>
-        {TRADITIONAL_VARIANTS.map((option) => (
-          <label key={option} class="choice">
-            <input
-              type="radio"
-              name="variant"
-              data-testid={`variant-${option}`}
-              checked={variant === option}
-              onChange={() => void traditionalVariant.setValue(option)}
-            />
-            {i18n.t(`variant.${option}`)}
-          </label>
-        ))}
+        <Choices name="variant" item={traditionalVariant} values={TRADITIONAL_VARIANTS} label={(value) => i18n.t(`variant.${value}`)} />
         <p class="explanation">{i18n.t('variantNote')}</p>
       </fieldset>
       <fieldset>
         <legend>{i18n.t('hoverLabel')}</legend>
-        {HOVER_MODES.map((option) => (
-          <label key={option} class="choice">
-            <input type="radio" name="hover" data-testid={`hover-${option}`} checked={hover === option} onChange={() => void hoverMode.setValue(option)} />
-            {i18n.t(`hoverMode.${option}`)}
-          </label>
-        ))}
+        <Choices name="hover" item={hoverMode} values={HOVER_MODES} label={(value) => i18n.t(`hoverMode.${value}`)} />
         <SiteList list={hoverOffSites} heading={i18n.t('hoverOffSitesHeading')} empty={i18n.t('noHoverOffSites')} testId="hover-off-site-row" />
         <SiteList list={disabledSites} heading={i18n.t('disabledSitesHeading')} empty={i18n.t('noDisabledSites')} testId="disabled-site-row" />
       </fieldset>
@@ -143,6 +104,7 @@ export function OptionsApp() {
             ))}
           </ul>
         )}
+        <SiteRuleForm />
       </section>
     </main>
   );

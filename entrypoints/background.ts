@@ -9,6 +9,7 @@ import { createLexicon, type Lexicon } from '../utils/language/lexicon';
 import { warmUpPinyin } from '../utils/language/warm-up';
 import { createGlossary, type GlossaryEntry } from '../utils/language/glossary';
 import { createMessageRouter } from '../utils/message-router';
+import { migrateSettings } from '../utils/settings';
 
 const DICTIONARY_PRELOAD_DELAY_MS = 300;
 
@@ -36,6 +37,7 @@ export default defineBackground(() => {
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, { tabId: sender.tab?.id ?? null }));
   registerPageCommands();
+  browser.runtime.onInstalled.addListener(() => void migrateSettings());
   // A restarted worker loads the dictionary soon, so the first hover finds it ready, but only after the
   // request that woke it: a conversion does not wait behind a dictionary it does not need.
   setTimeout(() => void loadLexicon().catch(() => undefined), DICTIONARY_PRELOAD_DELAY_MS);

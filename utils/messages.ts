@@ -30,7 +30,7 @@ export interface PageState {
   /** The conversion currently applied, if any. */
   converted: ScriptTarget | null;
   tabId: number | null;
-  /** The page's host, and the script this site is always shown in, if the reader chose one. */
+  /** The page's site (its host name as settings keep it, `siteOf`), and the script this site is always shown in, if the reader chose one. */
   host: string;
   siteRule: ScriptTarget | null;
   /** The page's title and address (for saved words). */

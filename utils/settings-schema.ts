@@ -6,7 +6,26 @@ import type { ScriptTarget } from './messages';
 export type TraditionalVariant = Exclude<ChineseLocale, 'cn'>;
 export const TRADITIONAL_VARIANTS: readonly TraditionalVariant[] = ['tw', 'hk', 't', 'twp'];
 
-/** Per-site choice: the script a site is always shown in, by host name. */
+/**
+ * The name per-site settings are kept under: the host name in lower case, without a leading "www." or
+ * a trailing dot, so a rule made on www.example.com holds on example.com too.
+ */
+export const siteOf = (hostname: string): string => hostname.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+
+/** The site a reader typed (a host name or a whole address), or null when it names none. */
+export function siteFromInput(text: string): string | null {
+  const trimmed = text.trim();
+  if (!trimmed) return null;
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`);
+    // URL accepts "a b" as a host only percent-encoded, and "localhost" style names without a dot.
+    return /^[a-z0-9.-]+$/.test(url.hostname) && url.hostname.includes('.') ? siteOf(url.hostname) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Per-site choice: the script a site is always shown in, by site (`siteOf`). */
 export type SiteRules = Record<string, ScriptTarget>;
 
 /** When pointing at a word shows the card: always, only while Shift is held, or never. */
@@ -32,9 +51,9 @@ export interface Settings {
   traditionalVariant: TraditionalVariant;
   siteRules: SiteRules;
   hoverMode: HoverMode;
-  /** Sites where the card never shows, by host name. */
+  /** Sites where the card never shows (`siteOf`). */
   hoverOffSites: string[];
-  /** Sites where the extension does nothing on its own (no card, no site rule), by host name. */
+  /** Sites where the extension does nothing on its own (no card, no site rule) (`siteOf`). */
   disabledSites: string[];
   /** Underline every glossary term in the page's text (with a highlight, never by changing the page). */
   underlineTerms: boolean;

@@ -1,7 +1,8 @@
 // User settings as WXT storage items (popup, options page, worker), built from utils/settings-schema.ts.
 import { storage } from 'wxt/utils/storage';
 import type { ScriptTarget } from './messages';
-import { DEFAULT_SETTINGS, type CardFontSize, type HoverMode, type Phonetic, type SiteRules, type ToneColors, type TraditionalVariant } from './settings-schema';
+import { siteListBySite, siteRulesBySite } from './settings-migrations';
+import { DEFAULT_SETTINGS, siteOf, type CardFontSize, type HoverMode, type Phonetic, type SiteRules, type ToneColors, type TraditionalVariant } from './settings-schema';
 
 export {
   CARD_FONT_SIZES,
@@ -21,9 +22,17 @@ export const traditionalVariant = storage.defineItem<TraditionalVariant>('sync:t
   fallback: DEFAULT_SETTINGS.traditionalVariant,
   version: 1,
 });
-export const siteRules = storage.defineItem<SiteRules>('sync:siteRules', { fallback: DEFAULT_SETTINGS.siteRules, version: 1 });
+export const siteRules = storage.defineItem<SiteRules>('sync:siteRules', {
+  fallback: DEFAULT_SETTINGS.siteRules,
+  version: 2,
+  migrations: { 2: siteRulesBySite },
+});
 export const hoverMode = storage.defineItem<HoverMode>('sync:hoverMode', { fallback: DEFAULT_SETTINGS.hoverMode, version: 1 });
-export const hoverOffSites = storage.defineItem<string[]>('sync:hoverOffSites', { fallback: DEFAULT_SETTINGS.hoverOffSites, version: 1 });
+export const hoverOffSites = storage.defineItem<string[]>('sync:hoverOffSites', {
+  fallback: DEFAULT_SETTINGS.hoverOffSites,
+  version: 2,
+  migrations: { 2: siteListBySite },
+});
 
 export const underlineTerms = storage.defineItem<boolean>('sync:underlineTerms', { fallback: DEFAULT_SETTINGS.underlineTerms, version: 1 });
 
@@ -33,12 +42,21 @@ export const cardFontSize = storage.defineItem<CardFontSize>('sync:cardFontSize'
 
 export async function setSiteRule(host: string, rule: ScriptTarget | null): Promise<void> {
   const rules = { ...(await siteRules.getValue()) };
-  if (rule === null) delete rules[host];
-  else rules[host] = rule;
+  if (rule === null) delete rules[siteOf(host)];
+  else rules[siteOf(host)] = rule;
   await siteRules.setValue(rules);
 }
 
-export const disabledSites = storage.defineItem<string[]>('sync:disabledSites', { fallback: DEFAULT_SETTINGS.disabledSites, version: 1 });
+export const disabledSites = storage.defineItem<string[]>('sync:disabledSites', {
+  fallback: DEFAULT_SETTINGS.disabledSites,
+  version: 2,
+  migrations: { 2: siteListBySite },
+});
+
+/** Brings every stored setting to its current version: run by the worker once the extension is installed or updated. */
+export async function migrateSettings(): Promise<void> {
+  await Promise.all([siteRules, hoverOffSites, disabledSites].map((item) => item.migrate()));
+}
 
 /** A per-site list setting: hosts where something is off. */
 export type SiteList = typeof hoverOffSites;
@@ -46,8 +64,8 @@ export type SiteList = typeof hoverOffSites;
 /** Puts a host on a per-site list, or takes it off. */
 export async function setSiteListed(list: SiteList, host: string, listed: boolean): Promise<void> {
   const sites = new Set(await list.getValue());
-  if (listed) sites.add(host);
-  else sites.delete(host);
+  if (listed) sites.add(siteOf(host));
+  else sites.delete(siteOf(host));
   await list.setValue([...sites].sort());
 }
 

@@ -180,6 +180,29 @@ describe.each(BROWSERS)('page conversion in %s', (name) => {
     await Promise.all([popup.close(), popup2.close(), page.close()]);
   });
 
+  test('a site rule added in the options page by address applies on load, and removing it there ends it', async () => {
+    const options = await launched.browser.newPage();
+    await openExtensionPage(launched, options, `${launched.extensionBase}options.html`);
+    await options.locator('[data-testid="rule-site"]').fill('not a site');
+    await options.locator('[data-testid="rule-add"]').click();
+    await options.waitForSelector('.rule-form [role="alert"]');
+    await options.locator('[data-testid="rule-site"]').fill(`${server.origin}/news-simplified.html`);
+    await options.select('[data-testid="rule-script"]', 'traditional');
+    await options.locator('[data-testid="rule-add"]').click();
+    await options.waitForSelector('[data-testid="site-rule-row"]');
+    expect(await options.$eval('[data-testid="site-rule-row"] .term', (span) => span.textContent)).toBe(new URL(server.origin).hostname);
+
+    const { page } = await openPage('news-simplified.html');
+    await page.waitForFunction(() => document.getElementById('p1')?.textContent?.startsWith('習近平強調'), { polling: 50, timeout: 10_000 });
+    await options.bringToFront();
+    await options.locator('[data-testid="site-rule-row"] button').click();
+    await options.waitForSelector('[data-testid="site-rule-row"]', { hidden: true });
+    await page.reload();
+    await waitForContentScript(page);
+    expect(await page.$eval('#p1', (p) => p.textContent)).toMatch(/^习近平强调/);
+    await Promise.all([options.close(), page.close()]);
+  });
+
   test('a flood of new content is converted, and a page that fights back gets no endless loop', async () => {
     const { page, tabId } = await openPage('news-simplified.html');
     // The page puts back its own text whenever anyone changes #p2, as some frameworks do.
