@@ -256,6 +256,79 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
     await popup.close();
   });
 
+  test('ruby follows text added to the article, also while the page is converted; a page that fights back gets no loop', async () => {
+    const article = await launched.browser.newPage();
+    await article.goto(`${server.origin}/detect/mainland-xinhua.html`);
+    const articleTab = await waitForContentScript(article);
+    const control = await launched.browser.newPage();
+    await openExtensionPage(launched, control, `${launched.extensionBase}wordlist.html`);
+    const send = (type: string, data: object) => messageTab(control, articleTab, { xinwen: 1, type, data }) as Promise<{ ok: boolean }>;
+    const readings = (selector: string) =>
+      article.evaluate(
+        (css) => [...document.querySelectorAll(`${css} ruby`)].map((ruby) => `${ruby.firstChild!.textContent}${ruby.querySelector('rt')!.textContent}`).join(' '),
+        selector,
+      );
+    const add = (parent: string, id: string) =>
+      article.evaluate(
+        (css, newId) => {
+          const p = document.createElement('p');
+          p.id = newId;
+          p.textContent = '银行行长讲话';
+          document.querySelector(css)!.append(p);
+        },
+        parent,
+        id,
+      );
+    const rubyCount = (id: string) => article.waitForFunction((css) => document.querySelectorAll(`#${css} ruby`).length === 6, { polling: 50, timeout: 5_000 }, id);
+
+    expect(await send('setRuby', { on: true })).toMatchObject({ ok: true });
+    await add('#detail', 'late');
+    await add('#nav', 'outside');
+    await rubyCount('late');
+    expect(await readings('#late')).toBe('银yín 行háng 行háng 长zhǎng 讲jiǎng 话huà');
+
+    // Converted to traditional: new text is converted first, then annotated.
+    expect(await send('convertPage', { target: 'traditional' })).toMatchObject({ ok: true });
+    await add('#detail', 'late2');
+    await rubyCount('late2');
+    expect(await readings('#late2')).toBe('銀yín 行háng 行háng 長zhǎng 講jiǎng 話huà');
+
+    // A component that re-renders its text whenever it is touched.
+    await article.evaluate(() => {
+      const widget = document.createElement('p');
+      widget.id = 'fight';
+      document.getElementById('detail')!.append(widget);
+      const state = window as unknown as { renders: number };
+      state.renders = 0;
+      new MutationObserver(() => {
+        if (widget.querySelector('ruby') && state.renders < 100) {
+          state.renders++;
+          widget.textContent = '银行行长';
+        }
+      }).observe(widget, { childList: true, subtree: true });
+      widget.textContent = '银行行长';
+    });
+    // The converter and ruby each give up after a few rounds, so the re-rendering stops.
+    const renders = () => article.evaluate(() => (window as unknown as { renders: number }).renders);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const settled = await renders();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await renders()).toBe(settled);
+    expect(settled).toBeLessThanOrEqual(10);
+
+    expect(await send('setRuby', { on: false })).toMatchObject({ ok: true });
+    expect(await article.evaluate(() => document.getElementById('late2')!.textContent)).toBe('銀行行長講話');
+    expect(await send('restorePage', {})).toMatchObject({ ok: true });
+    const after = await article.evaluate(() => ({
+      late: document.getElementById('late')!.innerHTML,
+      late2: document.getElementById('late2')!.innerHTML,
+      outside: document.getElementById('outside')!.innerHTML,
+      ruby: document.querySelectorAll('ruby, rt, [data-xinwen-ruby]').length,
+    }));
+    expect(after).toEqual({ late: '银行行长讲话', late2: '银行行长讲话', outside: '银行行长讲话', ruby: 0 });
+    await Promise.all([control.close(), article.close()]);
+  });
+
   test('save from the glossary popup: the term with its pinyin, English, corpus example and page', async () => {
     const term = '全过程人民民主';
     const popup = await launched.browser.newPage();

@@ -6,6 +6,7 @@ import type { ContentProtocol, PageState, ScriptTarget } from '../messages';
 import { integerField, oneOf, record, RequestError, stringField, type Handlers, type Validators } from '../message-router';
 import { sendToBackground, unwrap } from '../send-message';
 import type { PageSettings } from './page-settings';
+import { siteOf } from '../settings-schema';
 import { PageConverter } from './page-converter';
 import { createRubyAnnotation } from './ruby-annotation';
 import { createTermForms, type TermFormsOf } from './term-forms';
@@ -81,8 +82,9 @@ export function createPageController(
     return loaded;
   };
   const converter = new PageConverter(document, async (texts, to, from) => unwrap(await sendToBackground('convertTexts', { texts, to, from })));
-  const host = document.location?.hostname ?? '';
-  const ruby = createRubyAnnotation(document, async (text) => unwrap(await sendToBackground('pinyin', { text })));
+  const host = siteOf(document.location?.hostname ?? '');
+  // Text the page adds while ruby is on is annotated once the converter has given it its final script.
+  const ruby = createRubyAnnotation(document, async (text) => unwrap(await sendToBackground('pinyin', { text })), () => converter.settled());
   const reveal = createTermReveal(document, formsOf, signal);
   const inlinePinyin = createInlinePinyin(document);
   // The text "On this page" reveals terms in: layout breaks between Han characters removed, so the

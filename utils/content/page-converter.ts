@@ -6,6 +6,7 @@ import type { Script } from '../language/detect-script';
 import { hasHan } from '../language/han';
 import type { ScriptTarget } from '../messages';
 import { collectTargets, FIELD_TAGS, readTarget, TEXT_ATTRIBUTES, writeTarget, type TextTarget } from './convertible-text';
+import { PutBackGuard } from './put-back-guard';
 import { insideUntouchable, isUntouchable } from './skip-rules';
 
 /** Converts strings in the background; rejects when the worker cannot. */
@@ -19,25 +20,9 @@ const SLICE_MS = 12;
 const MAX_FLUSH_DELAY_MS = 100;
 /** More changed nodes than this in one batch is a flood: one rescan of the page is cheaper. */
 const FLOOD_NODES = 2_000;
-/**
- * A text the page keeps putting back right after we convert it (a framework re-rendering its own
- * state), in the same node or a new one under the same container, is left alone after this many
- * rounds in a row: no loops. Live updates bring new text, and the same text arriving again later
- * (a new comment's "回复") starts a new streak, so both are always converted.
- */
-const MAX_REWRITES = 3;
-/** A text coming back sooner than this after our conversion of it counts as put back by the page. */
-const PUT_BACK_MS = 1_000;
-
 interface Written {
   original: string;
   written: string;
-}
-
-/** How often in a row a text came back under one container, and when we last converted it there. */
-interface Streak {
-  count: number;
-  at: number;
 }
 
 /**
@@ -87,8 +72,8 @@ export class PageConverter {
   // Originals of what we wrote: text nodes by node, attributes by element and name.
   private readonly texts = new Map<Text, Written>();
   private readonly attributes = new Map<Element, Map<string, Written>>();
-  /** Per parent node (or element, for attributes): how often each original text we converted came back. */
-  private streaks = new WeakMap<Node, Map<string, Streak>>();
+  /** Per parent node (or element, for attributes): texts the page keeps putting back after we convert them. */
+  private readonly putBack = new PutBackGuard();
   private langWritten: { original: string; written: string } | undefined;
   private direction: { to: ChineseLocale; from: SourceLocale } | undefined;
   private observer: MutationObserver | undefined;
@@ -137,6 +122,20 @@ export class PageConverter {
     });
   }
 
+  /**
+   * Resolves once every change the page has made so far is converted (when a conversion is on): lets
+   * ruby annotate new content only after its text has its final script.
+   */
+  settled(): Promise<void> {
+    if (this.observer) this.enqueue(this.observer.takeRecords());
+    if (this.flushScheduled) {
+      // The scheduled flush finds nothing to do once this is false.
+      this.flushScheduled = false;
+      void this.serialise(() => this.convertNewContent()).catch(() => undefined);
+    }
+    return this.serialise(async () => undefined);
+  }
+
   restore(): Promise<number> {
     return this.serialise(() => this.restoreNow());
   }
@@ -166,24 +165,13 @@ export class PageConverter {
       // A text the page rewrote since our last write has a new original.
       const pageOriginal = earlier && earlier.written === original ? earlier.original : original;
       const container = containerOf?.(target);
-      if (container && this.putBackTooOften(container, original)) return;
+      if (container && this.putBack.tooOften(container, original)) return;
       record.set({ original: pageOriginal, written: result });
       writeTarget(target, result);
       changed++;
     });
     // Records of our own writes reach the observer too; enqueue() knows them by the text we wrote.
     return changed;
-  }
-
-  /** Counts `original` arriving again under `container` right after we converted it; true once that keeps happening. */
-  private putBackTooOften(container: Node, original: string): boolean {
-    let streaks = this.streaks.get(container);
-    if (!streaks) this.streaks.set(container, (streaks = new Map()));
-    const now = performance.now();
-    const last = streaks.get(original);
-    const count = last && now - last.at < PUT_BACK_MS ? last.count + 1 : 1;
-    streaks.set(original, { count, at: now });
-    return count > MAX_REWRITES;
   }
 
   private recordFor(target: TextTarget): { get(): Written | undefined; set(value: Written): void } {
@@ -227,7 +215,7 @@ export class PageConverter {
     if (this.langWritten && html.getAttribute('lang') === this.langWritten.written) html.setAttribute('lang', this.langWritten.original);
     this.texts.clear();
     this.attributes.clear();
-    this.streaks = new WeakMap();
+    this.putBack.reset();
     this.langWritten = undefined;
     this.target = null;
     this.direction = undefined;

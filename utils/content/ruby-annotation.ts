@@ -1,8 +1,10 @@
 // Ruby pinyin: every Han character of the article (the whole body when no article is found) gets its
 // reading in context above it, <ruby>字<rt>zì</rt></ruby>. Reversible exactly: each annotated text node
-// is replaced by a wrapper and kept, and turning ruby off puts the very same nodes back.
+// is replaced by a wrapper and kept, and turning ruby off puts the very same nodes back. While ruby is
+// on, text the page adds to the article later is annotated too.
 import { hasHan, isHan } from '../language/han';
 import type { PinyinToken } from '../language/pinyin';
+import { PutBackGuard } from './put-back-guard';
 import { insideUntouchable } from './skip-rules';
 import { termRegion } from './term-text';
 
@@ -10,6 +12,8 @@ import { termRegion } from './term-text';
 export const RUBY_ATTRIBUTE = 'data-xinwen-ruby';
 /** Characters of text sent for readings in one message: whole nodes, so each keeps its context. */
 const BATCH_CHARS = 20_000;
+/** Wait after the page adds text before annotating it: a burst of changes is annotated once. */
+const NEW_CONTENT_DELAY_MS = 50;
 
 export type PinyinOf = (text: string) => Promise<PinyinToken[]>;
 
@@ -19,12 +23,14 @@ export interface RubyAnnotation {
   set(on: boolean): Promise<{ on: boolean; annotated: number }>;
 }
 
+const insideRuby = (node: Node) => !!(node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement)?.closest(`ruby, rt, rp, [${RUBY_ATTRIBUTE}]`);
+
 function textNodes(root: Element): Text[] {
   const nodes: Text[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
-    if (!hasHan(text.data) || insideUntouchable(text) || text.parentElement?.closest(`ruby, rt, rp, [${RUBY_ATTRIBUTE}]`)) continue;
+    if (!hasHan(text.data) || insideUntouchable(text) || insideRuby(text)) continue;
     nodes.push(text);
   }
   return nodes;
@@ -58,16 +64,61 @@ const hanIn = (text: string) => [...text].filter(isHan).length;
 /** Syllables of each Han character of `text` from the tokens, in order. */
 const syllablesOf = (tokens: PinyinToken[]) => tokens.flatMap((token) => token.pinyin);
 
-export function createRubyAnnotation(document: Document, pinyinOf: PinyinOf): RubyAnnotation {
+/** Whether the page's changes in these records bring Han text of its own (not our wrappers) to annotate. */
+function bringsText(records: MutationRecord[]): boolean {
+  return records.some((record) =>
+    record.type === 'characterData'
+      ? hasHan(record.target.nodeValue ?? '') && !insideRuby(record.target)
+      : [...record.addedNodes].some((node) => hasHan(node.textContent ?? '') && !insideRuby(node)),
+  );
+}
+
+/**
+ * `beforeNewContent` resolves when the page's new text is ready to annotate (converted, when the page
+ * is being shown in the other script).
+ */
+export function createRubyAnnotation(document: Document, pinyinOf: PinyinOf, beforeNewContent: () => Promise<void> = async () => undefined): RubyAnnotation {
   // Each wrapper in the page and the original text node it stands for.
   const originals = new Map<Element, Text>();
+  const putBack = new PutBackGuard();
   let on = false;
   let run = 0;
+  let observer: MutationObserver | undefined;
+  let following: Promise<void> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
-  async function annotate(current: number) {
+  /** Annotates text added while ruby is on: one pass at a time, another after it if more arrived. */
+  function scheduleNewContent() {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      const current = run;
+      following = (following ?? Promise.resolve()).then(async () => {
+        timer = undefined;
+        await beforeNewContent();
+        if (current === run) await annotate(current, true);
+      });
+    }, NEW_CONTENT_DELAY_MS);
+  }
+
+  function follow(root: Element) {
+    observer = new MutationObserver((records) => {
+      if (bringsText(records)) scheduleNewContent();
+    });
+    observer.observe(root, { childList: true, characterData: true, subtree: true });
+  }
+
+  function stopFollowing() {
+    observer?.disconnect();
+    observer = undefined;
+    clearTimeout(timer);
+    timer = undefined;
+  }
+
+  async function annotate(current: number, added = false) {
     // The same region the glossary counts terms in: the article, or the body without one.
     const root = termRegion(document);
-    const nodes = textNodes(root);
+    // Text the page keeps putting back in place of our wrapper is left plain: no endless loop.
+    const nodes = textNodes(root).filter((node) => !added || !node.parentNode || !putBack.tooOften(node.parentNode, node.data));
     for (let first = 0; first < nodes.length; ) {
       // One message for many nodes, separated by line breaks: readings never join across nodes.
       let last = first;
@@ -97,6 +148,7 @@ export function createRubyAnnotation(document: Document, pinyinOf: PinyinOf): Ru
   function restore() {
     for (const [wrapper, original] of originals) if (wrapper.isConnected) wrapper.replaceWith(original);
     originals.clear();
+    putBack.reset();
   }
 
   return {
@@ -107,9 +159,11 @@ export function createRubyAnnotation(document: Document, pinyinOf: PinyinOf): Ru
       const current = ++run;
       if (next && !on) {
         on = true;
+        follow(termRegion(document));
         await annotate(current);
       } else if (!next && on) {
         on = false;
+        stopFollowing();
         restore();
       }
       return { on, annotated: originals.size };
