@@ -27,7 +27,12 @@ export default defineContentScript({
     const page = topFrame ? createPageController(document, () => tabId, settings, ctx.signal) : undefined;
     if (page) {
       const route = createMessageRouter(page.handlers, contentValidators);
-      browser.runtime.onMessage.addListener((message) => route(message, { tabId }));
+      // sendResponse, not a returned promise: the content script has no polyfill (wxt.config.ts), and
+      // Chrome's own API answers only through sendResponse.
+      browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+        void route(message, { tabId }).then(sendResponse);
+        return true;
+      });
       void settings.ready.then(({ siteRules, disabledSites }) => {
         // On a site the reader switched off, nothing happens until the reader asks from the popup.
         if (!disabledSites.includes(host)) void applySiteRule(document, siteRules[host] ?? null, page.convert);
