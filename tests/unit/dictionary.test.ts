@@ -38,11 +38,13 @@ test('a line written by the build reads back the same', () => {
 });
 
 describe('lookups by binary search over the sorted index', () => {
-  const words = ['中', '中国', '中国人', '中国人民', '人民', '人', '乾', '𠀀字'];
+  // 'Ｘ光' (U+FF38) sorts before '𠀀字' (U+20000) by code point, after it by UTF-16 unit: the index
+  // must use the order its byte comparisons see.
+  const words = ['中', '中国', '中国人', '中国人民', '人民', '人', '乾', '𠀀字', 'Ｘ光', 'Ｘ'];
   const entries = words.map((word): DictionaryEntry => ({ traditional: word, simplified: word, pinyin: 'x1', definitions: [word], classifiers: [], variantOf: [] }));
   const { tsv, index } = buildDictionaryFiles(entries);
   const small = createDictionary(tsv, index);
-  test.each([...words, '中国人民', '𠀀字'])('has %s', (word) => {
+  test.each(words)('has %s', (word) => {
     expect(small.has(word)).toBe(true);
     expect(small.lookup(word)[0]?.definitions).toEqual([word]);
   });
@@ -58,11 +60,17 @@ describe('lookups by binary search over the sorted index', () => {
     ['乾', false],
     ['𠀀', true],
     ['国', false],
+    ['Ｘ', true],
+    ['Ｘ光', false],
   ])('isPrefix(%s) is %s', (text, expected) => {
     expect(small.isPrefix(text)).toBe(expected);
   });
   test('knows its size and longest word', () => {
     expect(small.size).toBe(words.length);
     expect(small.maxWordLength).toBe(4);
+  });
+  test('reads the same from the fetched bytes as from text', () => {
+    const fromBytes = createDictionary(new TextEncoder().encode(tsv), new TextEncoder().encode(index));
+    expect(words.map((word) => fromBytes.lookup(word)[0]?.definitions[0])).toEqual(words);
   });
 });

@@ -64,9 +64,30 @@ function rankEntries(a: DictionaryEntry, b: DictionaryEntry): number {
 }
 
 /**
+ * Orders strings by code point, as their UTF-8 bytes compare (plain string comparison uses UTF-16
+ * code units, which put characters beyond U+FFFF before U+E000–U+FFFF).
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // Surrogates (D800–DFFF) go above E000–FFFF.
+    const rank = (unit: number) => (unit >= 0xe000 ? unit - 0x800 : unit >= 0xd800 ? unit + 0x2000 : unit);
+    return rank(x) - rank(y);
+  }
+  return a.length - b.length;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
  * The two files the dictionary is read from: the entries, one a line, and an index of every headword
- * (either script) in sorted order with where its entries' lines start in the first file (UTF-16
- * offsets), best first. A fresh worker answers lookups by binary search without building anything.
+ * (either script) in code-point order with where its entries' lines start in the first file (UTF-8
+ * byte offsets), best first. A fresh worker keeps both as the bytes it fetched and answers lookups by
+ * binary search over them, without decoding or building anything.
  */
 export function buildDictionaryFiles(entries: DictionaryEntry[]): { tsv: string; index: string } {
   const byKey = new Map<string, number[]>();
@@ -80,9 +101,8 @@ export function buildDictionaryFiles(entries: DictionaryEntry[]): { tsv: string;
   const maxWordLength = entries.reduce((longest, entry) => Math.max(longest, [...entry.simplified].length), 1);
   const lines = entries.map(formatDictionaryLine);
   const starts: number[] = [];
-  lines.reduce((offset, line) => (starts.push(offset), offset + line.length + 1), 0);
-  // Default sort compares UTF-16 code units, as the lookups' comparisons do.
-  const keys = [...byKey.keys()].sort();
+  lines.reduce((offset, line) => (starts.push(offset), offset + encoder.encode(line).length + 1), 0);
+  const keys = [...byKey.keys()].sort(compareCodePoints);
   const indexLines = keys.map((key) => {
     const ranked = byKey.get(key)!.sort((a, b) => rankEntries(entries[a]!, entries[b]!) || a - b);
     return `${key}\t${ranked.map((line) => starts[line]).join(',')}`;
@@ -94,31 +114,55 @@ export function buildDictionaryFiles(entries: DictionaryEntry[]): { tsv: string;
 }
 
 const TAB = 9;
+const NEWLINE = 10;
 
-/** Start offsets of the lines of text, found by one scan. */
-function lineStarts(text: string): Int32Array {
+/** Start offsets of the lines of the bytes, found by one scan. */
+function lineStarts(bytes: Uint8Array): Int32Array {
   const starts: number[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < bytes.length; ) {
     starts.push(at);
-    const end = text.indexOf('\n', at);
+    const end = bytes.indexOf(NEWLINE, at);
     if (end < 0) break;
     at = end + 1;
   }
   return Int32Array.from(starts);
 }
 
-export function createDictionary(tsv: string, index: string): Dictionary {
-  const [, maxWordLength, size] = index.slice(0, index.indexOf('\n')).split('\t').map(Number);
+const asBytes = (file: Uint8Array | string) => (typeof file === 'string' ? encoder.encode(file) : file);
+
+/** The dictionary over its two files (from buildDictionaryFiles), as fetched bytes or as text. */
+export function createDictionary(tsvFile: Uint8Array | string, indexFile: Uint8Array | string): Dictionary {
+  const tsv = asBytes(tsvFile);
+  const index = asBytes(indexFile);
+  const headerEnd = index.indexOf(NEWLINE);
+  const [, maxWordLength, size] = decoder.decode(index.subarray(0, headerEnd < 0 ? 0 : headerEnd)).split('\t').map(Number);
   const keyStarts = lineStarts(index).subarray(1);
   const parsed = new Map<number, DictionaryEntry>();
 
-  /** Compares the key at index offset `start` with `word`, in place: negative, zero or positive. */
+  /**
+   * Compares the key at index offset `start` with `word` (negative, zero, positive), decoding its UTF-8
+   * in place: no string is made per comparison, and segmentation asks hundreds of thousands of times
+   * per article. Afterwards `keyStartsWithWord` tells whether the key began with the whole word.
+   */
+  let keyStartsWithWord = false;
   const compare = (start: number, word: string): number => {
-    for (let i = 0; ; i++) {
-      const key = index.charCodeAt(start + i);
-      const keyEnded = key === TAB;
-      if (keyEnded || i === word.length) return keyEnded ? (i === word.length ? 0 : -1) : 1;
-      if (key !== word.charCodeAt(i)) return key - word.charCodeAt(i);
+    keyStartsWithWord = false;
+    let at = start;
+    for (let i = 0; ; ) {
+      const byte = index[at]!;
+      const keyEnded = byte === TAB;
+      if (i >= word.length) {
+        keyStartsWithWord = true;
+        return keyEnded ? 0 : 1;
+      }
+      if (keyEnded) return -1;
+      const length = byte < 0x80 ? 1 : byte < 0xe0 ? 2 : byte < 0xf0 ? 3 : 4;
+      let codePoint = length === 1 ? byte : byte & (0xff >> (length + 1));
+      for (let k = 1; k < length; k++) codePoint = (codePoint << 6) | (index[at + k]! & 0x3f);
+      at += length;
+      const wanted = word.codePointAt(i)!;
+      if (codePoint !== wanted) return codePoint - wanted;
+      i += wanted > 0xffff ? 2 : 1;
     }
   };
   /** The first key not less than `word`, as a position in keyStarts. */
@@ -136,15 +180,11 @@ export function createDictionary(tsv: string, index: string): Dictionary {
     const at = lowerBound(word);
     return at < keyStarts.length && compare(keyStarts[at]!, word) === 0 ? at : -1;
   };
-  const startsWith = (start: number, text: string): boolean => {
-    for (let i = 0; i < text.length; i++) if (index.charCodeAt(start + i) !== text.charCodeAt(i)) return false;
-    return true;
-  };
   const entry = (start: number): DictionaryEntry | undefined => {
     let cached = parsed.get(start);
     if (!cached) {
-      const end = tsv.indexOf('\n', start);
-      cached = parseDictionaryLine(tsv.slice(start, end < 0 ? undefined : end));
+      const end = tsv.indexOf(NEWLINE, start);
+      cached = parseDictionaryLine(decoder.decode(tsv.subarray(start, end < 0 ? undefined : end)));
       if (cached) parsed.set(start, cached);
     }
     return cached;
@@ -152,25 +192,26 @@ export function createDictionary(tsv: string, index: string): Dictionary {
 
   return {
     lookup(word) {
-      const at = find(word);
+      const at = word ? find(word) : -1;
       if (at < 0) return [];
       const start = keyStarts[at]!;
-      const tab = index.indexOf('\t', start);
-      let end = index.indexOf('\n', tab);
+      const tab = index.indexOf(TAB, start);
+      let end = index.indexOf(NEWLINE, tab);
       if (end < 0) end = index.length;
-      return index
-        .slice(tab + 1, end)
+      return decoder
+        .decode(index.subarray(tab + 1, end))
         .split(',')
         .map((start) => entry(Number(start)))
         .filter((e): e is DictionaryEntry => e !== undefined);
     },
-    has: (word) => find(word) >= 0,
+    has: (word) => word !== '' && find(word) >= 0,
     isPrefix(text) {
-      // Keys starting with text sort right after it: look at the first one not less than text.
+      // Keys starting with text sort right after it: the first key not less than text, or the one
+      // after it when that is text itself.
       for (let at = lowerBound(text); at < keyStarts.length; at++) {
-        const start = keyStarts[at]!;
-        if (!startsWith(start, text)) return false;
-        if (index.charCodeAt(start + text.length) !== TAB) return true;
+        const order = compare(keyStarts[at]!, text);
+        if (!keyStartsWithWord) return false;
+        if (order > 0) return true;
       }
       return false;
     },
