@@ -7,13 +7,14 @@ import { integerField, oneOf, record, RequestError, stringField, type Handlers, 
 import { sendToBackground, unwrap } from '../send-message';
 import type { PageSettings } from './page-settings';
 import { siteOf } from '../settings-schema';
-import { PageConverter } from './page-converter';
-import { createRubyAnnotation } from './ruby-annotation';
+import { loadPageTools } from './load-page-tools';
+import type { PageConverter } from './page-converter';
+import type { RubyAnnotation } from './ruby-annotation';
 import { createTermForms, type TermFormsOf } from './term-forms';
 import { BARRIER } from './term-occurrences';
 import { createInlinePinyin } from './inline-pinyin';
 import { createPageTermsCache } from './term-page-cache';
-import { createTermReveal } from './term-reveal';
+import type { TermReveal } from './term-reveal';
 import { readPageText, termRegion } from './term-text';
 import { startTermUnderline } from './term-underline';
 
@@ -81,11 +82,20 @@ export function createPageController(
     });
     return loaded;
   };
-  const converter = new PageConverter(document, async (texts, to, from) => unwrap(await sendToBackground('convertTexts', { texts, to, from })));
   const host = siteOf(document.location?.hostname ?? '');
-  // Text the page adds while ruby is on is annotated once the converter has given it its final script.
-  const ruby = createRubyAnnotation(document, async (text) => unwrap(await sendToBackground('pinyin', { text })), () => converter.settled());
-  const reveal = createTermReveal(document, formsOf, signal);
+  // The converter, ruby and "On this page" are loaded on first use (utils/content/page-tools.ts).
+  let converter: PageConverter | undefined;
+  let ruby: RubyAnnotation | undefined;
+  let reveal: TermReveal | undefined;
+  const tools = async () => {
+    const loaded = await loadPageTools();
+    converter ??= new loaded.PageConverter(document, async (texts, to, from) => unwrap(await sendToBackground('convertTexts', { texts, to, from })));
+    const pageConverter = converter;
+    // Text the page adds while ruby is on is annotated once the converter has given it its final script.
+    ruby ??= loaded.createRubyAnnotation(document, async (text) => unwrap(await sendToBackground('pinyin', { text })), () => pageConverter.settled());
+    reveal ??= loaded.createTermReveal(document, formsOf, signal);
+    return { converter, ruby, reveal };
+  };
   const inlinePinyin = createInlinePinyin(document);
   // The text "On this page" reveals terms in: layout breaks between Han characters removed, so the
   // counts shown are the occurrences the reader can step through.
@@ -100,12 +110,12 @@ export function createPageController(
   });
   const state = async (): Promise<PageState> => ({
     ...(await loadedScript()),
-    converted: converter.target,
+    converted: converter?.target ?? null,
     tabId: tabId(),
     host,
     siteRule: (await settings.ready, settings.current().siteRules[host] ?? null),
     inlinePinyin: { count: inlinePinyin.count(), hidden: inlinePinyin.hidden },
-    ruby: ruby.on,
+    ruby: ruby?.on ?? false,
     title: document.title,
     url: document.location?.href ?? '',
   });
@@ -114,16 +124,16 @@ export function createPageController(
    * it replaced, and would otherwise put back text from before the change.
    */
   const withoutRuby = async (change: () => Promise<unknown>) => {
-    const rubyWasOn = ruby.on;
-    if (rubyWasOn) await ruby.set(false);
+    const rubyWasOn = ruby?.on ?? false;
+    if (rubyWasOn) await ruby!.set(false);
     try {
       await change();
     } finally {
-      if (rubyWasOn) await ruby.set(true);
+      if (rubyWasOn) await ruby!.set(true);
     }
   };
   const convert = async (target: ScriptTarget) => {
-    const { script } = await loadedScript();
+    const [{ script }, { converter }] = await Promise.all([loadedScript(), tools()]);
     await settings.ready;
     await withoutRuby(() => converter.convertPage(target, script, settings.current().traditionalVariant));
     return state();
@@ -137,12 +147,16 @@ export function createPageController(
       pageState: state,
       convertPage: ({ target }) => convert(target),
       async restorePage() {
-        await withoutRuby(() => converter.restore());
+        // Nothing was ever converted when the converter was never loaded.
+        if (converter) await withoutRuby(() => converter!.restore());
         return state();
       },
       pageTerms: () => pageTerms(),
-      revealTerm: ({ term, index }) => reveal.reveal(term, index),
-      setRuby: ({ on }) => ruby.set(on === 'toggle' ? !ruby.on : on),
+      revealTerm: async ({ term, index }) => (await tools()).reveal.reveal(term, index),
+      async setRuby({ on }) {
+        const { ruby } = await tools();
+        return ruby.set(on === 'toggle' ? !ruby.on : on);
+      },
       setInlinePinyin: ({ hidden }) => {
         inlinePinyin.set(hidden);
         return state();
