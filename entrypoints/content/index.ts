@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { whenChineseAppears } from '../../utils/content/chinese-presence';
-import { contentValidators, createPageController } from '../../utils/content/content-handlers';
+import { answerMessages, contentValidators, createPageController } from '../../utils/content/content-handlers';
 import { watchSettings } from '../../utils/content/page-settings';
 import { applySiteRule } from '../../utils/content/site-rule';
 import { startReading } from '../../utils/content/start-reading';
@@ -26,13 +26,7 @@ export default defineContentScript({
     // Page commands belong to the top frame: it converts same-origin frames itself.
     const page = topFrame ? createPageController(document, () => tabId, settings, ctx.signal) : undefined;
     if (page) {
-      const route = createMessageRouter(page.handlers, contentValidators);
-      // sendResponse, not a returned promise: the content script has no polyfill (wxt.config.ts), and
-      // Chrome's own API answers only through sendResponse.
-      browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-        void route(message, { tabId }).then(sendResponse);
-        return true;
-      });
+      answerMessages(createMessageRouter(page.handlers, contentValidators), () => tabId);
       void settings.ready.then(({ siteRules, disabledSites }) => {
         // On a site the reader switched off, nothing happens until the reader asks from the popup.
         if (!disabledSites.includes(host)) void applySiteRule(document, siteRules[host] ?? null, page.convert);

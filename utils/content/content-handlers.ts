@@ -1,4 +1,5 @@
 // The content script's answers to the popup and the worker: page state, conversion, restore, glossary terms.
+import { browser } from 'wxt/browser';
 import type { Script } from '../language/detect-script';
 import { hasHan } from '../language/han';
 import { visibleText } from '../language/page-text';
@@ -43,6 +44,17 @@ export const contentValidators: Validators<ContentProtocol> = {
     return { hidden };
   },
 };
+
+/**
+ * Answers the extension's messages with `route`. Through sendResponse, not a returned promise: the
+ * content script has no polyfill (wxt.config.ts), and Chrome's own API answers only that way.
+ */
+export function answerMessages(route: (message: unknown, context: { tabId: number | null }) => Promise<unknown>, tabId: () => number | null) {
+  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    void route(message, { tabId: tabId() }).then(sendResponse);
+    return true;
+  });
+}
 
 /** Runs `work` once the page has loaded and the browser is idle. */
 function warmWhenIdle(document: Document, signal: AbortSignal, work: () => void) {
