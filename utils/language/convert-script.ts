@@ -1,6 +1,9 @@
 // Script conversion between simplified and traditional Chinese, built on opencc-js.
 import * as OpenCC from 'opencc-js/core';
+import STPhrases from 'opencc-js/dict/STPhrases';
+import STPhrasesFromRegional from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
 import * as Locale from 'opencc-js/preset';
+import segmentation from '../../assets/conversion-segmentation.json';
 import { detectScript } from './detect-script';
 
 /** opencc-js locale names: mainland simplified, Taiwan, Taiwan with Taiwan phrasing, Hong Kong, OpenCC traditional. */
@@ -13,8 +16,19 @@ export function isLocale(value: unknown): value is ChineseLocale {
 }
 
 type Convert = (text: string) => string;
+
+// OpenCC segments simplified text by greedy longest match over its phrase tables before converting, so a
+// phrase can swallow the end of one word and the start of the next: 银行|行长|发表 became 银行行|长发|表, read
+// 長髮. Ordinary words that such trap phrases cut into (行长, 维护, 湖南…, see scripts/build-conversion-words.ts)
+// are added to the segmentation of the simplified → traditional configurations, each mapped to itself.
+// OpenCC's s2t has no segmentation step in opencc-js: it gets the same one.
+const extraWords = segmentation.words.map((word) => `${word} ${word}`).join('|');
+const configs: NonNullable<OpenCC.LocalePreset['configs']> = { ...Locale.configs };
+for (const name of ['s2t', 's2tw', 's2twp', 's2hk', 's2hkp']) {
+  configs[name] = { ...Locale.configs[name]!, segmentation: [STPhrases, STPhrasesFromRegional, extraWords] };
+}
 // ConverterBuilder follows OpenCC's own configurations (s2twp, tw2s…), phrase segmentation included.
-const buildConverter = OpenCC.ConverterBuilder(Locale);
+const buildConverter = OpenCC.ConverterBuilder({ from: Locale.from, to: Locale.to, configs });
 // Each direction's converter is built on first use and kept: building one parses its dictionaries.
 const converters = new Map<string, Convert>();
 
