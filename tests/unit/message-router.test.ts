@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { backgroundValidators, createBackgroundHandlers } from '../../utils/background/handlers';
 import { createMessageRouter } from '../../utils/message-router';
 import { envelope, MAX_MESSAGE_CHARS } from '../../utils/messages';
-import { loadGlossary, loadLexicon } from '../support/data';
+import { coldLanguageData } from '../support/data';
 
-const lexicon = loadLexicon();
-const handlers = createBackgroundHandlers({ lexicon: async () => lexicon, glossary: loadGlossary() });
+const data = coldLanguageData();
+const handlers = createBackgroundHandlers(data);
 const route = createMessageRouter(handlers, backgroundValidators);
 const context = { tabId: 7 };
 
@@ -21,6 +21,18 @@ describe('the background router', () => {
     if (!reply.ok) return;
     expect(reply.value).toMatchObject({ word: '人类命运共同体', start: 2, end: 9, otherScript: '人類命運共同體' });
     expect((reply.value as { glossary?: { english: string } }).glossary?.english).toMatch(/shared future/);
+  });
+
+  test('a card reads only the definition files its word needs, as a cold worker fetches them', async () => {
+    const before = data.loaded.length;
+    const reply = await route(envelope('lookupWord', { text: '银行行长说', offset: 3 }), context);
+    expect(reply).toMatchObject({ ok: true, value: { word: '行长', definitions: [{ pinyin: 'háng zhǎng', definitions: ['bank president'] }] } });
+    const read = data.loaded.slice(before);
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.length).toBeLessThanOrEqual(2);
+    // Once read, a part is not read again.
+    await route(envelope('lookupWord', { text: '银行行长说', offset: 3 }), context);
+    expect(data.loaded.length).toBe(before + read.length);
   });
 
   test.each([

@@ -18,7 +18,7 @@ import {
   unprotectCell,
   type SavedWord,
 } from '../../utils/word-list-format';
-import { loadGlossary, loadLexicon } from '../support/data';
+import { coldLanguageData, loadGlossary } from '../support/data';
 
 const word = (fields: Partial<SavedWord> & { word: string }): SavedWord => ({
   simplified: fields.word,
@@ -157,7 +157,7 @@ describe('the sentence a word came from', () => {
 describe('the saveTerm message', () => {
   const route = (saved: SavedWord[]) =>
     createMessageRouter(
-      createBackgroundHandlers({ lexicon: async () => loadLexicon(), glossary: loadGlossary() }, async (save) => saved.push(save)),
+      createBackgroundHandlers(coldLanguageData(), async (save) => saved.push(save)),
       backgroundValidators,
     );
   const page = { title: '中朝关系迎来新篇章', url: 'https://example.com/news' };
@@ -193,7 +193,7 @@ describe('the saveTerm message', () => {
 describe('the saveWord message', () => {
   const route = (saved: SavedWord[]) =>
     createMessageRouter(
-      createBackgroundHandlers({ lexicon: async () => loadLexicon(), glossary: loadGlossary() }, async (save) => saved.push(save)),
+      createBackgroundHandlers(coldLanguageData(), async (save) => saved.push(save)),
       backgroundValidators,
     );
   const text = '这部长篇小说讲述了银行行长的故事，后台支持。习近平强调，中国愿同各方一道构建人类命运共同体。';

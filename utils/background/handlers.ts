@@ -59,17 +59,21 @@ export const backgroundValidators: Validators<BackgroundProtocol> = {
 export interface LanguageData {
   /** Dictionary and glossary words, loaded on first need and kept. */
   lexicon: () => Promise<Lexicon>;
+  /** Loads the dictionary's definition files with these numbers (Lexicon.missingDefinitions). */
+  definitions: (shards: number[]) => Promise<void>;
   glossary: Glossary;
 }
 
 /** Where saved words go: the word list in storage, or a stand-in in tests; answers the list's length. */
 export type WordSaver = (save: SavedWord) => Promise<number>;
 
-export function createBackgroundHandlers({ lexicon, glossary }: LanguageData, saver: WordSaver = saveWord): Handlers<BackgroundProtocol> {
+export function createBackgroundHandlers({ lexicon, definitions: loadDefinitions, glossary }: LanguageData, saver: WordSaver = saveWord): Handlers<BackgroundProtocol> {
   async function lookupWord(text: string, offset: number, length?: number, align?: 'start' | 'end'): Promise<WordCard | null> {
     const words = await lexicon();
     const word = wordAt(text, offset, words, length, align);
     if (!word) return null;
+    const missing = words.missingDefinitions(word.text);
+    if (missing.length > 0) await loadDefinitions(missing);
     const definitions = words.entries(word.text);
     const entry = glossary.get(word.text);
     // The other script from the dictionary or glossary entry: no converter is built on the hover path.

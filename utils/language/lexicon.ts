@@ -10,6 +10,8 @@ export interface Lexicon {
   isPrefix(text: string): boolean;
   /** Dictionary entries of the word, also when it mixes the two scripts (關系, as scraped pages write 關係). */
   entries(word: string): DictionaryEntry[];
+  /** The definition files `entries(word)` needs that are not loaded yet (see Dictionary). */
+  missingDefinitions(word: string): number[];
   /** A known reading for the whole word (glossary terms), one syllable per character. */
   reading(word: string): string[] | undefined;
   readonly maxWordLength: number;
@@ -63,6 +65,7 @@ export function createLexicon(dictionary: Dictionary, terms: readonly KnownTerm[
       const found = dictionary.lookup(word);
       return found.length > 0 ? found : dictionary.lookup(simplifiedForm(word));
     },
+    missingDefinitions: (word) => [...new Set([...dictionary.missingDefinitions(word), ...dictionary.missingDefinitions(simplifiedForm(word))])],
     reading: (word) => readings.get(word),
     maxWordLength: Math.max(dictionary.maxWordLength, maxTermLength),
   };

@@ -22,7 +22,7 @@ export function dictionaryReading(word: string, dictionary: Dictionary): string[
   const chars = [...word].length;
   const common = new Set<string>();
   const names = new Set<string>();
-  for (const entry of dictionary.lookup(word)) {
+  for (const entry of dictionary.readings(word)) {
     const syllables = entry.pinyin.split(' ');
     if (syllables.length !== chars || !syllables.every((s) => NUMBERED_SYLLABLE.test(s))) continue;
     (/^[A-Z]/.test(entry.pinyin) ? names : common).add(entry.pinyin.toLowerCase());
@@ -35,7 +35,7 @@ export function dictionaryReading(word: string, dictionary: Dictionary): string[
 
 /** A character pinyin-pro has no reading for: CEDICT's first reading of it alone. */
 function fallbackReading(char: string, dictionary: Dictionary): string {
-  const entry = dictionary.lookup(char).find((e) => NUMBERED_SYLLABLE.test(e.pinyin));
+  const entry = dictionary.readings(char).find((e) => NUMBERED_SYLLABLE.test(e.pinyin));
   return entry ? formatPinyin(entry.pinyin.toLowerCase()) : '';
 }
 

@@ -5,6 +5,6 @@ import { createLexicon } from './lexicon';
 import { pinyinTokens } from './pinyin';
 
 export function warmUpPinyin(): void {
-  const { tsv, index } = buildDictionaryFiles([]);
-  pinyinTokens('银行行长说，中朝两国将举行会谈。', createLexicon(createDictionary(tsv, index)));
+  const { index, readings } = buildDictionaryFiles([]);
+  pinyinTokens('银行行长说，中朝两国将举行会谈。', createLexicon(createDictionary(index, readings)));
 }
