@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildDictionaryFiles, type DictionaryEntry, type DictionaryFiles } from '../utils/language/dictionary';
-import { DICTIONARY_DIR, DICTIONARY_INDEX_FILE, DICTIONARY_READINGS_FILE, definitionsFile } from './lib/node-data';
+import { DICTIONARY_DIR, DICTIONARY_INDEX_FILE, DICTIONARY_KEY_STARTS_FILE, DICTIONARY_READINGS_FILE, definitionsFile } from './lib/node-data';
 
 type Ref = [traditional: string, simplified: string, pinyin: string];
 type Row = [traditional: string, simplified: string, pinyin: string, english: string | string[], variants: number[], classifiers: number[]];
@@ -40,8 +40,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   mkdirSync(DICTIONARY_DIR, { recursive: true });
   // Files of the earlier layout (one cedict.tsv) would be shipped for nothing.
   for (const name of readdirSync(DICTIONARY_DIR)) if (name.startsWith('cedict')) rmSync(`${DICTIONARY_DIR}${name}`);
-  const { index, readings, definitions } = await buildDictionary();
+  const { index, keyStarts, readings, definitions } = await buildDictionary();
   writeFileSync(DICTIONARY_INDEX_FILE, index);
+  // Int32Array bytes are in the machine's order; both readers (Node, browsers) run little-endian.
+  writeFileSync(DICTIONARY_KEY_STARTS_FILE, new Uint8Array(keyStarts.buffer));
   writeFileSync(DICTIONARY_READINGS_FILE, readings);
   definitions.forEach((file, shard) => writeFileSync(definitionsFile(shard), file));
 }

@@ -8,20 +8,28 @@ import { createLexicon, type Lexicon } from '../../utils/language/lexicon';
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DICTIONARY_DIR = `${REPO_ROOT}public/data/`;
 export const DICTIONARY_INDEX_FILE = `${DICTIONARY_DIR}cedict-index.tsv`;
+export const DICTIONARY_KEY_STARTS_FILE = `${DICTIONARY_DIR}cedict-index-starts.bin`;
 export const DICTIONARY_READINGS_FILE = `${DICTIONARY_DIR}cedict-readings.tsv`;
 /** The file holding the definitions of part `shard` (see DEFINITION_SHARDS in utils/language/dictionary.ts). */
 export const definitionsFile = (shard: number) => `${DICTIONARY_DIR}${definitionsFileName(shard)}`;
 export const GLOSSARY_FILE = `${REPO_ROOT}assets/glossary.json`;
 
 let dictionary: Dictionary | undefined;
+
+/** The index's line starts as written by the build (little-endian 32-bit integers). */
+export function readKeyStarts(): Int32Array {
+  const bytes = readFileSync(DICTIONARY_KEY_STARTS_FILE);
+  return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
 let glossary: Glossary | undefined;
 
 export function loadDictionary(): Dictionary {
-  dictionary ??= createDictionary(
-    readFileSync(DICTIONARY_INDEX_FILE),
-    readFileSync(DICTIONARY_READINGS_FILE),
-    Array.from({ length: DEFINITION_SHARDS }, (_, shard) => readFileSync(definitionsFile(shard))),
-  );
+  dictionary ??= createDictionary({
+    index: readFileSync(DICTIONARY_INDEX_FILE),
+    keyStarts: readKeyStarts(),
+    readings: readFileSync(DICTIONARY_READINGS_FILE),
+    definitions: Array.from({ length: DEFINITION_SHARDS }, (_, shard) => readFileSync(definitionsFile(shard))),
+  });
   return dictionary;
 }
 

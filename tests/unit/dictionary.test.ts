@@ -33,8 +33,7 @@ test('a line written by the build reads back the same', () => {
     classifiers: ['幅[fu2]', '張|张[zhang1]'],
     variantOf: ['劃|划[hua4]'],
   };
-  const { index, readings, definitions } = buildDictionaryFiles([entry]);
-  expect(createDictionary(index, readings, definitions).lookup('画')).toEqual([entry]);
+  expect(createDictionary(buildDictionaryFiles([entry])).lookup('画')).toEqual([entry]);
 });
 
 describe('lookups by binary search over the sorted index', () => {
@@ -43,7 +42,7 @@ describe('lookups by binary search over the sorted index', () => {
   const words = ['中', '中国', '中国人', '中国人民', '人民', '人', '乾', '𠀀字', 'Ｘ光', 'Ｘ'];
   const entries = words.map((word): DictionaryEntry => ({ traditional: word, simplified: word, pinyin: 'x1', definitions: [word], classifiers: [], variantOf: [] }));
   const files = buildDictionaryFiles(entries);
-  const small = createDictionary(files.index, files.readings, files.definitions);
+  const small = createDictionary(files);
   test.each(words)('has %s', (word) => {
     expect(small.has(word)).toBe(true);
     expect(small.lookup(word)[0]?.definitions).toEqual([word]);
@@ -71,8 +70,14 @@ describe('lookups by binary search over the sorted index', () => {
   });
   test('reads the same from the fetched bytes as from text', () => {
     const bytes = (text: string) => new TextEncoder().encode(text);
-    const fromBytes = createDictionary(bytes(files.index), bytes(files.readings), files.definitions.map(bytes));
+    const fromBytes = createDictionary({ index: bytes(files.index), readings: bytes(files.readings), definitions: files.definitions.map(bytes) });
     expect(words.map((word) => fromBytes.lookup(word)[0]?.definitions[0])).toEqual(words);
+  });
+  test('finds the same with the index line starts given as built as when it scans for them', () => {
+    const scanned = createDictionary({ index: files.index, readings: files.readings, definitions: files.definitions });
+    expect(words.map((word) => scanned.lookup(word)[0]?.definitions[0])).toEqual(words);
+    const given = createDictionary(files);
+    expect(words.map((word) => given.lookup(word)[0]?.definitions[0])).toEqual(words);
   });
 });
 
@@ -82,7 +87,7 @@ describe('definitions load in parts, after the index and readings', () => {
   const files = buildDictionaryFiles(entries);
 
   test('readings, has and isPrefix need no definitions; a lookup says which part it needs', () => {
-    const dictionary = createDictionary(files.index, files.readings);
+    const dictionary = createDictionary({ index: files.index, keyStarts: files.keyStarts, readings: files.readings });
     expect(dictionary.readings(words[70]!)).toEqual([{ traditional: words[70], simplified: words[70], pinyin: 'ci2 x3' }]);
     expect(dictionary.has(words[99]!)).toBe(true);
     const [part] = dictionary.missingDefinitions(words[70]!);
@@ -94,7 +99,7 @@ describe('definitions load in parts, after the index and readings', () => {
   });
 
   test('every part holds its own run of entries', () => {
-    const dictionary = createDictionary(files.index, files.readings, files.definitions);
+    const dictionary = createDictionary(files);
     expect(words.map((word) => dictionary.lookup(word)[0]?.definitions[0])).toEqual(entries.map((entry) => entry.definitions[0]));
   });
 });

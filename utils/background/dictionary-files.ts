@@ -10,14 +10,25 @@ export async function fetchDictionaryFile(name: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-const fetchCoreFiles = () => Promise.all([fetchDictionaryFile('cedict-index.tsv'), fetchDictionaryFile('cedict-readings.tsv')]);
+/** The index, its line starts and the readings: all segmentation and pinyin need. */
+export interface CoreDictionaryFiles {
+  index: Uint8Array;
+  keyStarts: Int32Array;
+  readings: Uint8Array;
+}
 
-let started: Promise<[index: Uint8Array, readings: Uint8Array]> | undefined = fetchCoreFiles();
+async function fetchCoreFiles(): Promise<CoreDictionaryFiles> {
+  const [index, starts, readings] = await Promise.all(['cedict-index.tsv', 'cedict-index-starts.bin', 'cedict-readings.tsv'].map(fetchDictionaryFile));
+  // A fetched buffer starts at offset 0: the integers can be read in place.
+  return { index: index!, keyStarts: new Int32Array(starts!.buffer), readings: readings! };
+}
+
+let started: Promise<CoreDictionaryFiles> | undefined = fetchCoreFiles();
 // A failure is reported to whoever asks, not as an unhandled rejection at start.
 started.catch(() => undefined);
 
 /** The index and readings: the ones fetched at start the first time, fetched again after that. */
-export function coreDictionaryFiles(): Promise<[index: Uint8Array, readings: Uint8Array]> {
+export function coreDictionaryFiles(): Promise<CoreDictionaryFiles> {
   const files = started ?? fetchCoreFiles();
   started = undefined;
   return files;

@@ -14,10 +14,10 @@ export function createLanguageLoader(terms: readonly KnownTerm[]): Pick<Language
     // The files arrive while the worker would otherwise idle: set up the pinyin path meanwhile.
     warmUpPinyin();
     lexicon = files
-      .then(([index, readings]) => {
+      .then((files) => {
         // Timing marks for the benchmark (scripts/bench-hover.ts reads them in the worker).
         performance.mark('xinwen-dictionary-fetched');
-        const ready = createLexicon(createDictionary(index, readings), terms);
+        const ready = createLexicon(createDictionary(files), terms);
         performance.mark('xinwen-lexicon-ready');
         return ready;
       })

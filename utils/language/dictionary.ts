@@ -102,11 +102,23 @@ export function compareCodePoints(a: string, b: string): number {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** The dictionary's files: the index, the readings, and the definitions in DEFINITION_SHARDS parts. */
+/** The dictionary's files: the index and where its lines start, the readings, and the definitions in DEFINITION_SHARDS parts. */
 export interface DictionaryFiles {
   index: string;
+  /** Byte offset of each headword line of the index, so a worker need not scan the index for them. */
+  keyStarts: Int32Array;
   readings: string;
   definitions: string[];
+}
+
+/** What createDictionary reads: the files as fetched bytes or as text; keyStarts and definitions optional. */
+export interface DictionarySources {
+  index: Uint8Array | string;
+  readings: Uint8Array | string;
+  /** Found by scanning the index when not given. */
+  keyStarts?: Int32Array;
+  /** Parts may be missing, to be added later (Dictionary.addDefinitions). */
+  definitions?: readonly (Uint8Array | string | undefined)[];
 }
 
 /**
@@ -136,8 +148,12 @@ export function buildDictionaryFiles(entries: DictionaryEntry[]): DictionaryFile
     return `${key}\t${ranked.map((line) => readingStarts[line]).join(',')}`;
   });
   const linesOf = (lines: string[]) => (lines.length > 0 ? `${lines.join('\n')}\n` : '');
+  const header = `#\t${maxWordLength}\t${entries.length}\t${shardSize}\n`;
+  const keyStarts = new Int32Array(indexLines.length);
+  indexLines.reduce((offset, line, i) => ((keyStarts[i] = offset), offset + encoder.encode(line).length + 1), encoder.encode(header).length);
   return {
-    index: `#\t${maxWordLength}\t${entries.length}\t${shardSize}\n${linesOf(indexLines)}`,
+    index: `${header}${linesOf(indexLines)}`,
+    keyStarts,
     readings: linesOf(readingLines),
     definitions: Array.from({ length: DEFINITION_SHARDS }, (_, shard) =>
       linesOf(entries.slice(shard * shardSize, (shard + 1) * shardSize).map(definitionLine)),
@@ -172,82 +188,71 @@ function lineAt(bytes: Uint8Array, start: number): string {
  * The dictionary over its files (from buildDictionaryFiles), as fetched bytes or as text. Definition
  * files can be given now or added later; lookups that need a missing one throw.
  */
-export function createDictionary(
-  indexFile: Uint8Array | string,
-  readingsFile: Uint8Array | string,
-  definitionFiles: readonly (Uint8Array | string | undefined)[] = [],
-): Dictionary {
-  const index = asBytes(indexFile);
-  const readingBytes = asBytes(readingsFile);
-  const headerEnd = index.indexOf(NEWLINE);
+export function createDictionary(sources: DictionarySources): Dictionary {
+  const index = asBytes(sources.index);
+  const readingBytes = asBytes(sources.readings);
   const [, maxWordLength = 1, size = 0, shardSize = 1] = lineAt(index, 0).split('\t').map(Number);
-  /** Byte offset of the first headword line. */
-  const firstKey = headerEnd < 0 ? index.length : headerEnd + 1;
+  const keyStarts = sources.keyStarts ?? lineStarts(index).subarray(1);
   const definitions: ({ bytes: Uint8Array; starts: Int32Array } | undefined)[] = [];
   const addDefinitions = (shard: number, file: Uint8Array | string) => {
     const bytes = asBytes(file);
     definitions[shard] = { bytes, starts: lineStarts(bytes) };
   };
-  definitionFiles.forEach((file, shard) => file !== undefined && addDefinitions(shard, file));
+  (sources.definitions ?? []).forEach((file, shard) => file !== undefined && addDefinitions(shard, file));
   const readingCache = new Map<number, { reading: WordReading; number: number } | undefined>();
   const entryCache = new Map<number, DictionaryEntry>();
 
+  /** The word being looked up, as UTF-8 (encoded once per lookup into a reused buffer). */
+  let word = new Uint8Array(256);
+  let wordLength = 0;
+  const setWord = (text: string) => {
+    const { read, written } = encoder.encodeInto(text, word);
+    if (read < text.length) {
+      word = encoder.encode(text);
+      wordLength = word.length;
+    } else wordLength = written;
+  };
   /**
-   * Compares the key at index offset `start` with `word` (negative, zero, positive), decoding its UTF-8
-   * in place: no string is made per comparison, and segmentation asks hundreds of thousands of times
-   * per article. Afterwards `keyStartsWithWord` tells whether the key began with the whole word.
+   * Compares the key at index offset `start` with the current word, byte by byte (UTF-8 byte order is
+   * code-point order). Afterwards `keyStartsWithWord` tells whether the key began with the whole word.
    */
   let keyStartsWithWord = false;
-  const compare = (start: number, word: string): number => {
+  const compare = (start: number): number => {
     keyStartsWithWord = false;
-    let at = start;
-    for (let i = 0; ; ) {
-      const byte = index[at]!;
-      const keyEnded = byte === TAB;
-      if (i >= word.length) {
+    for (let i = 0; ; i++) {
+      const byte = index[start + i]!;
+      if (i === wordLength) {
         keyStartsWithWord = true;
-        return keyEnded ? 0 : 1;
+        return byte === TAB ? 0 : 1;
       }
-      if (keyEnded) return -1;
-      const length = byte < 0x80 ? 1 : byte < 0xe0 ? 2 : byte < 0xf0 ? 3 : 4;
-      let codePoint = length === 1 ? byte : byte & (0xff >> (length + 1));
-      for (let k = 1; k < length; k++) codePoint = (codePoint << 6) | (index[at + k]! & 0x3f);
-      at += length;
-      const wanted = word.codePointAt(i)!;
-      if (codePoint !== wanted) return codePoint - wanted;
-      i += wanted > 0xffff ? 2 : 1;
+      if (byte === TAB) return -1;
+      if (byte !== word[i]) return byte - word[i]!;
     }
   };
-  const nextLine = (start: number) => {
-    const end = index.indexOf(NEWLINE, start);
-    return end < 0 ? index.length : end + 1;
-  };
-  /**
-   * The byte offset of the first headword line whose key is not less than `word`: a binary search
-   * over byte positions, each probe stepping back to the start of its line (lines are short).
-   */
-  const lowerBound = (word: string): number => {
-    let low = firstKey;
-    let high = index.length;
+  /** The first key not less than the current word, as a position in keyStarts. */
+  const lowerBound = (): number => {
+    let low = 0;
+    let high = keyStarts.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      const start = index.lastIndexOf(NEWLINE, middle - 1) + 1;
-      const lineStart = start < low ? low : start;
-      if (compare(lineStart, word) < 0) low = nextLine(lineStart);
-      else high = lineStart;
+      if (compare(keyStarts[middle]!) < 0) low = middle + 1;
+      else high = middle;
     }
     return low;
   };
-  const find = (word: string): number => {
-    const at = lowerBound(word);
-    return at < index.length && compare(at, word) === 0 ? at : -1;
+  /** The byte offset of the headword line of `text`, or -1. */
+  const find = (text: string): number => {
+    setWord(text);
+    const at = lowerBound();
+    return at < keyStarts.length && compare(keyStarts[at]!) === 0 ? keyStarts[at]! : -1;
   };
   /** The readings-line offsets of a headword's entries, best first. */
   const entryOffsets = (word: string): number[] => {
     const start = word ? find(word) : -1;
     if (start < 0) return [];
     const tab = index.indexOf(TAB, start);
-    const end = nextLine(tab) - 1;
+    let end = index.indexOf(NEWLINE, tab);
+    if (end < 0) end = index.length;
     return decoder.decode(index.subarray(tab + 1, end)).split(',').map(Number);
   };
   const readingAt = (offset: number) => {
@@ -277,10 +282,11 @@ export function createDictionary(
     addDefinitions,
     has: (word) => word !== '' && find(word) >= 0,
     isPrefix(text) {
+      setWord(text);
       // Keys starting with text sort right after it: the first key not less than text, or the one
       // after it when that is text itself.
-      for (let at = lowerBound(text); at < index.length; at = nextLine(at)) {
-        const order = compare(at, text);
+      for (let at = lowerBound(); at < keyStarts.length; at++) {
+        const order = compare(keyStarts[at]!);
         if (!keyStartsWithWord) return false;
         if (order > 0) return true;
       }

@@ -5,6 +5,5 @@ import { createLexicon } from './lexicon';
 import { pinyinTokens } from './pinyin';
 
 export function warmUpPinyin(): void {
-  const { index, readings } = buildDictionaryFiles([]);
-  pinyinTokens('银行行长说，中朝两国将举行会谈。', createLexicon(createDictionary(index, readings)));
+  pinyinTokens('银行行长说，中朝两国将举行会谈。', createLexicon(createDictionary(buildDictionaryFiles([]))));
 }
