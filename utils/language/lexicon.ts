@@ -35,9 +35,16 @@ export function simplifiedForm(word: string): string {
       if (traditional && simplified) toSimplifiedChar.set(traditional, simplified);
     }
   }
-  let out = '';
-  for (const char of word) out += toSimplifiedChar.get(char) ?? char;
-  return out;
+  // Most words asked about (segmentation's misses on a simplified page) have nothing to replace: no new string.
+  let out: string | undefined;
+  let at = 0;
+  for (const char of word) {
+    const simplified = toSimplifiedChar.get(char);
+    if (simplified !== undefined && out === undefined) out = word.slice(0, at);
+    if (out !== undefined) out += simplified ?? char;
+    at += char.length;
+  }
+  return out ?? word;
 }
 
 export function createLexicon(dictionary: Dictionary, terms: readonly KnownTerm[] = []): Lexicon {
