@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildDictionaryFiles, createDictionary, DEFINITION_SHARDS, toDictionaryResult, type DictionaryEntry } from '../../utils/language/dictionary';
-import { loadDictionary } from '../support/data';
+import { buildDictionaryFiles, createDictionary, DEFINITION_SHARDS, LONGER_WORD, toDictionaryResult, WORD, type DictionaryEntry } from '../../utils/language/dictionary';
+import { loadDictionary, loadLexicon } from '../support/data';
 
 const dictionary = loadDictionary();
 
@@ -61,8 +61,9 @@ describe('lookups by binary search over the sorted index', () => {
     ['国', false],
     ['Ｘ', true],
     ['Ｘ光', false],
-  ])('isPrefix(%s) is %s', (text, expected) => {
+  ])('isPrefix(%s) is %s, and probe agrees with has and isPrefix', (text, expected) => {
     expect(small.isPrefix(text)).toBe(expected);
+    expect(small.probe(text)).toBe((small.has(text) ? WORD : 0) | (expected ? LONGER_WORD : 0));
   });
   test('knows its size and longest word', () => {
     expect(small.size).toBe(words.length);
@@ -102,4 +103,12 @@ describe('definitions load in parts, after the index and readings', () => {
     const dictionary = createDictionary(files);
     expect(words.map((word) => dictionary.lookup(word)[0]?.definitions[0])).toEqual(entries.map((entry) => entry.definitions[0]));
   });
+});
+
+test('the lexicon answers has and isPrefix in one probe, also for glossary terms and mixed-script words', () => {
+  const lexicon = loadLexicon();
+  const spans = ['行', '行长', '银行行', '人类命运共', '人类命运共同体', '關系', '關', '国务委员长', '不是词', 'Ｘ', ''];
+  for (const span of spans) {
+    expect([span, lexicon.probe(span)]).toEqual([span, (lexicon.has(span) ? WORD : 0) | (lexicon.isPrefix(span) ? LONGER_WORD : 0)]);
+  }
 });

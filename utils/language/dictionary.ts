@@ -54,6 +54,10 @@ function parseDefinitionLine(line: string): Pick<DictionaryEntry, 'definitions' 
   return { definitions: definitions ?? [], classifiers: classifiers ?? [], variantOf: variantOf ?? [] };
 }
 
+/** What `probe` found: the text is a headword, and/or some longer headword starts with it. */
+export const WORD = 1;
+export const LONGER_WORD = 2;
+
 export interface Dictionary {
   /**
    * Every entry whose simplified or traditional form is exactly `word`, best first, with definitions.
@@ -69,6 +73,8 @@ export interface Dictionary {
   has(word: string): boolean;
   /** Whether some headword is longer than `text` and starts with it (so segmentation can stop looking). */
   isPrefix(text: string): boolean;
+  /** `has` and `isPrefix` in one search, as WORD | LONGER_WORD bits: segmentation asks both of every span. */
+  probe(text: string): number;
   /** Longest headword, in code points: no word starting at a position is longer. */
   readonly maxWordLength: number;
   readonly size: number;
@@ -246,6 +252,19 @@ export function createDictionary(sources: DictionarySources): Dictionary {
     const at = lowerBound();
     return at < keyStarts.length && compare(keyStarts[at]!) === 0 ? keyStarts[at]! : -1;
   };
+  const probe = (text: string): number => {
+    if (!text) return keyStarts.length > 0 ? LONGER_WORD : 0;
+    setWord(text);
+    // Keys starting with text sort right after it: the first key not less than text is text itself
+    // or a longer one; after text itself, the next key tells.
+    let at = lowerBound();
+    if (at >= keyStarts.length) return 0;
+    const order = compare(keyStarts[at]!);
+    if (!keyStartsWithWord) return 0;
+    if (order > 0) return LONGER_WORD;
+    if (++at < keyStarts.length) compare(keyStarts[at]!);
+    return WORD | (at < keyStarts.length && keyStartsWithWord ? LONGER_WORD : 0);
+  };
   /** The readings-line offsets of a headword's entries, best first. */
   const entryOffsets = (word: string): number[] => {
     const start = word ? find(word) : -1;
@@ -281,17 +300,8 @@ export function createDictionary(sources: DictionarySources): Dictionary {
       [...new Set(entryOffsets(word).flatMap((offset) => { const line = readingAt(offset); return line ? [shardOf(line.number)] : []; }))].filter((shard) => !definitions[shard]),
     addDefinitions,
     has: (word) => word !== '' && find(word) >= 0,
-    isPrefix(text) {
-      setWord(text);
-      // Keys starting with text sort right after it: the first key not less than text, or the one
-      // after it when that is text itself.
-      for (let at = lowerBound(); at < keyStarts.length; at++) {
-        const order = compare(keyStarts[at]!);
-        if (!keyStartsWithWord) return false;
-        if (order > 0) return true;
-      }
-      return false;
-    },
+    isPrefix: (text) => (probe(text) & LONGER_WORD) !== 0,
+    probe,
     maxWordLength,
     size,
   };

@@ -1,13 +1,15 @@
 // The words a reader would see: CEDICT's headwords plus the glossary's terms, with the glossary's
 // hand-checked readings taking precedence.
 import TSCharacters from 'opencc-js/dict/TSCharacters';
-import type { Dictionary, DictionaryEntry } from './dictionary';
+import { LONGER_WORD, WORD, type Dictionary, type DictionaryEntry } from './dictionary';
 
 export interface Lexicon {
   readonly dictionary: Dictionary;
   has(word: string): boolean;
   /** Whether some word is longer than `text` and starts with it. */
   isPrefix(text: string): boolean;
+  /** `has` and `isPrefix` at once, as WORD | LONGER_WORD bits (utils/language/dictionary.ts). */
+  probe(text: string): number;
   /** Dictionary entries of the word, also when it mixes the two scripts (關系, as scraped pages write 關係). */
   entries(word: string): DictionaryEntry[];
   /** The definition files `entries(word)` needs that are not loaded yet (see Dictionary). */
@@ -68,6 +70,14 @@ export function createLexicon(dictionary: Dictionary, terms: readonly KnownTerm[
     dictionary,
     has: (word) => readings.has(word) || dictionary.has(word) || mixed(word, dictionary.has),
     isPrefix: (text) => termPrefixes.has(text) || dictionary.isPrefix(text) || mixed(text, dictionary.isPrefix),
+    probe(text) {
+      let found = dictionary.probe(text) | (readings.has(text) ? WORD : 0) | (termPrefixes.has(text) ? LONGER_WORD : 0);
+      if (found !== (WORD | LONGER_WORD)) {
+        const simplified = simplifiedForm(text);
+        if (simplified !== text) found |= dictionary.probe(simplified);
+      }
+      return found;
+    },
     entries(word) {
       const found = dictionary.lookup(word);
       return found.length > 0 ? found : dictionary.lookup(simplifiedForm(word));

@@ -1,4 +1,5 @@
 // Word segmentation of Chinese text against the dictionary's headwords.
+import { LONGER_WORD, WORD } from './dictionary';
 import type { Lexicon } from './lexicon';
 import { splitHanRuns } from './han';
 
@@ -31,7 +32,8 @@ function segmentHanRun(chars: string[], lexicon: Lexicon): string[] {
     for (let end = i + 1; end <= Math.min(n, i + maxLength); end++) {
       word += chars[end - 1];
       const single = end === i + 1;
-      const known = single || lexicon.has(word);
+      const found = lexicon.probe(word);
+      const known = single || (found & WORD) !== 0;
       if (known) {
         const cost = best[end]! + 1;
         const even = spread[end]! + (end - i) * (end - i);
@@ -42,7 +44,7 @@ function segmentHanRun(chars: string[], lexicon: Lexicon): string[] {
           spread[i] = even;
         }
       }
-      if (!lexicon.isPrefix(word)) break;
+      if ((found & LONGER_WORD) === 0) break;
     }
   }
   const words: string[] = [];
