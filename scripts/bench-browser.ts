@@ -1,7 +1,7 @@
 // Browser benchmarks in headless Chromium with the built extension (`npm run bench` runs it after the
 // Node table): whole-page conversion of a 20,000- and a 1,000,000-character news page, beside opencc-js
 // converting the same text as one string in the same page; long main-thread tasks; worker memory.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import { launchBrowser, openExtensionPage, type LaunchedBrowser } from '../tests/e2e/support/browsers';
@@ -216,6 +216,9 @@ try {
     await page.close();
     rows.push([`content script work on load, ${label}`, `${times.sort((a, b) => a - b)[2]!.toFixed(2)} ms`, '—', path.includes('english') ? '< 2 ms' : '']);
   }
+  // What every page loads, and what loads only when the reader first converts, shows ruby or reveals a term.
+  const kb = (path: string) => `${(statSync(`${EXTENSION_DIRS.chromium}/${path}`).size / 1024).toFixed(1)} KB`;
+  rows.push(['content script bundle, minified (on-demand page tools apart)', `${kb('content-scripts/content.js')} (+ ${kb('page-tools.js')})`, '—', '≤ 40 KB']);
   rows.push(['worker heap after converting both pages', `${(await workerHeapMb(launched)).toFixed(1)} MB`, '—', '']);
   await launched.browser.close();
 } finally {
