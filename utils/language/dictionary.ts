@@ -28,7 +28,8 @@ export interface DictionaryResult {
 }
 
 /**
- * Definitions are split into this many files by entry number: a worker woken by a hover fetches the
+ * Definitions are split into this many files, by where their entries' readings lines lie in the
+ * readings file (equal byte ranges): a worker woken by a hover fetches the
  * index, the readings and the one file its word's definitions are in, not all 12 MB.
  */
 export const DEFINITION_SHARDS = 32;
@@ -39,14 +40,15 @@ export const definitionsFileName = (shard: number) => `cedict-definitions-${Stri
 // Fields are tab-separated; list items are joined by a character CEDICT never uses.
 const ITEM_SEPARATOR = '\u001f';
 
-const readingLine = (entry: WordReading, number: number) => [entry.traditional, entry.simplified, entry.pinyin, number].join('\t');
+// The traditional form is left out when it is the simplified one: the readings file is on a cold card's path.
+const readingLine = (entry: WordReading) =>
+  [entry.traditional === entry.simplified ? '' : entry.traditional, entry.simplified, entry.pinyin].join('\t');
 const definitionLine = (entry: DictionaryEntry) =>
   [entry.definitions, entry.classifiers, entry.variantOf].map((list) => list.join(ITEM_SEPARATOR)).join('\t');
 
-/** A line of the readings file: the entry's forms and reading, and its number (where its definitions are). */
-function parseReadingLine(line: string): { reading: WordReading; number: number } | undefined {
-  const [traditional, simplified, pinyin, number] = line.split('\t');
-  return traditional && simplified && pinyin !== undefined && number ? { reading: { traditional, simplified, pinyin }, number: Number(number) } : undefined;
+function parseReadingLine(line: string): WordReading | undefined {
+  const [traditional, simplified, pinyin] = line.split('\t');
+  return simplified && pinyin !== undefined ? { traditional: traditional || simplified, simplified, pinyin } : undefined;
 }
 
 function parseDefinitionLine(line: string): Pick<DictionaryEntry, 'definitions' | 'classifiers' | 'variantOf'> {
@@ -128,8 +130,9 @@ export interface DictionarySources {
 }
 
 /**
- * Writes the dictionary's files. The readings have one line per entry (forms, reading, entry number);
- * the definitions one line per entry, in entry order, split into consecutive runs. The index lists
+ * Writes the dictionary's files. The readings have one line per entry (forms and reading); the
+ * definitions one line per entry in the same order, part k holding the entries whose readings lines
+ * start in the k-th of DEFINITION_SHARDS equal byte ranges of the readings file. The index lists
  * every headword (either script) in code-point order with the byte offsets of its entries' readings
  * lines, best first. A worker keeps the files as the bytes it fetched and searches them in place:
  * nothing is decoded, scanned or built before the first lookup.
@@ -144,26 +147,26 @@ export function buildDictionaryFiles(entries: DictionaryEntry[]): DictionaryFile
     }
   });
   const maxWordLength = entries.reduce((longest, entry) => Math.max(longest, [...entry.simplified].length), 1);
-  const shardSize = Math.max(1, Math.ceil(entries.length / DEFINITION_SHARDS));
   const readingLines = entries.map(readingLine);
   const readingStarts: number[] = [];
-  readingLines.reduce((offset, line) => (readingStarts.push(offset), offset + encoder.encode(line).length + 1), 0);
+  const readingBytes = readingLines.reduce((offset, line) => (readingStarts.push(offset), offset + encoder.encode(line).length + 1), 0);
+  const shardBytes = Math.max(1, Math.ceil(readingBytes / DEFINITION_SHARDS));
+  const shards: string[][] = Array.from({ length: DEFINITION_SHARDS }, () => []);
+  entries.forEach((entry, line) => shards[Math.floor(readingStarts[line]! / shardBytes)]!.push(definitionLine(entry)));
   const keys = [...byKey.keys()].sort(compareCodePoints);
   const indexLines = keys.map((key) => {
     const ranked = byKey.get(key)!.sort((a, b) => rankEntries(entries[a]!, entries[b]!) || a - b);
     return `${key}\t${ranked.map((line) => readingStarts[line]).join(',')}`;
   });
   const linesOf = (lines: string[]) => (lines.length > 0 ? `${lines.join('\n')}\n` : '');
-  const header = `#\t${maxWordLength}\t${entries.length}\t${shardSize}\n`;
+  const header = `#\t${maxWordLength}\t${entries.length}\t${shardBytes}\n`;
   const keyStarts = new Int32Array(indexLines.length);
   indexLines.reduce((offset, line, i) => ((keyStarts[i] = offset), offset + encoder.encode(line).length + 1), encoder.encode(header).length);
   return {
     index: `${header}${linesOf(indexLines)}`,
     keyStarts,
     readings: linesOf(readingLines),
-    definitions: Array.from({ length: DEFINITION_SHARDS }, (_, shard) =>
-      linesOf(entries.slice(shard * shardSize, (shard + 1) * shardSize).map(definitionLine)),
-    ),
+    definitions: shards.map(linesOf),
   };
 }
 
@@ -197,7 +200,7 @@ function lineAt(bytes: Uint8Array, start: number): string {
 export function createDictionary(sources: DictionarySources): Dictionary {
   const index = asBytes(sources.index);
   const readingBytes = asBytes(sources.readings);
-  const [, maxWordLength = 1, size = 0, shardSize = 1] = lineAt(index, 0).split('\t').map(Number);
+  const [, maxWordLength = 1, size = 0, shardBytes = 1] = lineAt(index, 0).split('\t').map(Number);
   const keyStarts = sources.keyStarts ?? lineStarts(index).subarray(1);
   const definitions: ({ bytes: Uint8Array; starts: Int32Array } | undefined)[] = [];
   const addDefinitions = (shard: number, file: Uint8Array | string) => {
@@ -205,7 +208,7 @@ export function createDictionary(sources: DictionarySources): Dictionary {
     definitions[shard] = { bytes, starts: lineStarts(bytes) };
   };
   (sources.definitions ?? []).forEach((file, shard) => file !== undefined && addDefinitions(shard, file));
-  const readingCache = new Map<number, { reading: WordReading; number: number } | undefined>();
+  const readingCache = new Map<number, WordReading | undefined>();
   const entryCache = new Map<number, DictionaryEntry>();
 
   /** The word being looked up, as UTF-8 (encoded once per lookup into a reused buffer). */
@@ -278,16 +281,28 @@ export function createDictionary(sources: DictionarySources): Dictionary {
     if (!readingCache.has(offset)) readingCache.set(offset, offset < readingBytes.length ? parseReadingLine(lineAt(readingBytes, offset)) : undefined);
     return readingCache.get(offset);
   };
-  const shardOf = (entry: number) => Math.floor(entry / shardSize);
+  const shardOf = (offset: number) => Math.floor(offset / shardBytes);
+  /** Which line of its definitions part an entry is: the readings lines before it in the part's byte range. */
+  const lineInShard = (offset: number): number => {
+    const rangeStart = shardOf(offset) * shardBytes;
+    // The part's first line is the first one starting at or after its range start.
+    let at = rangeStart === 0 ? 0 : readingBytes.indexOf(NEWLINE, rangeStart - 1) + 1;
+    let line = 0;
+    while (at < offset) {
+      at = readingBytes.indexOf(NEWLINE, at) + 1;
+      line++;
+    }
+    return line;
+  };
   const fullEntry = (offset: number): DictionaryEntry | undefined => {
     let cached = entryCache.get(offset);
     if (!cached) {
-      const line = readingAt(offset);
-      if (!line) return undefined;
-      const shard = definitions[shardOf(line.number)];
-      if (!shard) throw new Error(`dictionary definitions ${shardOf(line.number)} are not loaded`);
-      const within = line.number - shardOf(line.number) * shardSize;
-      cached = { ...line.reading, ...parseDefinitionLine(within < shard.starts.length ? lineAt(shard.bytes, shard.starts[within]!) : '') };
+      const reading = readingAt(offset);
+      if (!reading) return undefined;
+      const shard = definitions[shardOf(offset)];
+      if (!shard) throw new Error(`dictionary definitions ${shardOf(offset)} are not loaded`);
+      const within = lineInShard(offset);
+      cached = { ...reading, ...parseDefinitionLine(within < shard.starts.length ? lineAt(shard.bytes, shard.starts[within]!) : '') };
       entryCache.set(offset, cached);
     }
     return cached;
@@ -295,9 +310,8 @@ export function createDictionary(sources: DictionarySources): Dictionary {
 
   return {
     lookup: (word) => entryOffsets(word).map(fullEntry).filter((e): e is DictionaryEntry => e !== undefined),
-    readings: (word) => entryOffsets(word).flatMap((offset) => readingAt(offset)?.reading ?? []),
-    missingDefinitions: (word) =>
-      [...new Set(entryOffsets(word).flatMap((offset) => { const line = readingAt(offset); return line ? [shardOf(line.number)] : []; }))].filter((shard) => !definitions[shard]),
+    readings: (word) => entryOffsets(word).flatMap((offset) => readingAt(offset) ?? []),
+    missingDefinitions: (word) => [...new Set(entryOffsets(word).map(shardOf))].filter((shard) => !definitions[shard]),
     addDefinitions,
     has: (word) => word !== '' && find(word) >= 0,
     isPrefix: (text) => (probe(text) & LONGER_WORD) !== 0,
