@@ -42,6 +42,8 @@ export const cardFontSize = storage.defineItem<CardFontSize>('sync:cardFontSize'
 
 export async function setSiteRule(host: string, rule: ScriptTarget | null): Promise<void> {
   const rules = { ...(await siteRules.getValue()) };
+  // The exact key too: a value synced from an older version may still be under a host name.
+  delete rules[host];
   if (rule === null) delete rules[siteOf(host)];
   else rules[siteOf(host)] = rule;
   await siteRules.setValue(rules);
@@ -64,6 +66,7 @@ export type SiteList = typeof hoverOffSites;
 /** Puts a host on a per-site list, or takes it off. */
 export async function setSiteListed(list: SiteList, host: string, listed: boolean): Promise<void> {
   const sites = new Set(await list.getValue());
+  sites.delete(host);
   if (listed) sites.add(siteOf(host));
   else sites.delete(siteOf(host));
   await list.setValue([...sites].sort());

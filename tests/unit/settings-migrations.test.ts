@@ -70,6 +70,14 @@ describe('the storage items run the migration on v1 data', () => {
     expect(await settings.hoverOffSites.getValue()).toEqual([]);
   });
 
+  test('a host-named key synced from an older version after the migration can still be removed', async () => {
+    await fakeBrowser.storage.sync.set({ siteRules: { 'www.rfa.org': 'traditional' }, siteRules$: { v: 2 }, hoverOffSites: ['www.rfa.org'], hoverOffSites$: { v: 2 } });
+    await settings.setSiteRule('www.rfa.org', null);
+    await settings.setSiteListed(settings.hoverOffSites, 'www.rfa.org', false);
+    expect(await settings.siteRules.getValue()).toEqual({});
+    expect(await settings.hoverOffSites.getValue()).toEqual([]);
+  });
+
   test('nothing stored: nothing is written, the defaults apply', async () => {
     await settings.migrateSettings();
     expect(await settings.siteRules.getValue()).toEqual({});

@@ -1,6 +1,6 @@
 // The worker's dictionary and lexicon, loaded on first need and kept: the index and the readings
 // (~7.6 MB, all segmentation and pinyin need) at once, each definition file when a card first needs it.
-import { createDictionary, DEFINITION_SHARDS, definitionsFileName } from '../language/dictionary';
+import { createDictionary, definitionsFileName } from '../language/dictionary';
 import { createLexicon, type KnownTerm, type Lexicon } from '../language/lexicon';
 import { warmUpPinyin } from '../language/warm-up';
 import { coreDictionaryFiles, fetchDictionaryFile } from './dictionary-files';
@@ -46,7 +46,8 @@ export function createLanguageLoader(terms: readonly KnownTerm[]): Pick<Language
   return {
     lexicon: loadLexicon,
     definitions: loadDefinitions,
-    /** Everything, so later cards need no fetch. */
-    preload: () => loadDefinitions(Array.from({ length: DEFINITION_SHARDS }, (_, shard) => shard)),
+    // Definitions are not preloaded: a card fetches its part in a few ms, and a worker woken for a
+    // conversion or the popup never needs them.
+    preload: () => loadLexicon().then(() => undefined),
   };
 }

@@ -144,11 +144,17 @@ export function createPageController(
       if (rubyWasOn) await ruby!.set(true);
     }
   };
-  const convert = async (target: ScriptTarget) => {
-    const [{ script }, { converter }] = await Promise.all([loadedScript(), tools()]);
-    await settings.ready;
-    await withoutRuby(() => converter.convertPage(target, script, settings.current().traditionalVariant));
-    return state();
+  // The last conversion asked for, so a restore that arrives while it is still loading waits for it.
+  let lastConversion: Promise<unknown> = Promise.resolve();
+  const convert = (target: ScriptTarget): Promise<PageState> => {
+    const conversion = (async () => {
+      const [{ script }, { converter }] = await Promise.all([loadedScript(), tools()]);
+      await settings.ready;
+      await withoutRuby(() => converter.convertPage(target, script, settings.current().traditionalVariant));
+      return state();
+    })();
+    lastConversion = conversion.catch(() => undefined);
+    return conversion;
   };
 
   return {
@@ -159,8 +165,9 @@ export function createPageController(
       pageState: state,
       convertPage: ({ target }) => convert(target),
       async restorePage() {
-        // Nothing was ever converted when the converter was never loaded.
-        if (converter) await withoutRuby(() => converter!.restore());
+        await lastConversion;
+        // Nothing to restore (and no ruby to take off and put back) when nothing is converted.
+        if (converter?.target) await withoutRuby(() => converter!.restore());
         return state();
       },
       pageTerms: () => pageTerms(),

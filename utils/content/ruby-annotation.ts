@@ -84,19 +84,23 @@ export function createRubyAnnotation(document: Document, pinyinOf: PinyinOf, bef
   let on = false;
   let run = 0;
   let observer: MutationObserver | undefined;
-  let following: Promise<void> | undefined;
+  /** Annotation passes run one after another: the first when ruby is switched on, then one per burst of new text. */
+  let passes: Promise<void> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Annotates text added while ruby is on: one pass at a time, another after it if more arrived. */
+  /** Annotates text added while ruby is on, in a pass after the running one; a failed pass only loses itself. */
   function scheduleNewContent() {
     if (timer !== undefined) return;
+    const current = run;
     timer = setTimeout(() => {
-      const current = run;
-      following = (following ?? Promise.resolve()).then(async () => {
-        timer = undefined;
-        await beforeNewContent();
-        if (current === run) await annotate(current, true);
-      });
+      timer = undefined;
+      passes = passes
+        .then(async () => {
+          if (current !== run) return;
+          await beforeNewContent();
+          if (current === run) await annotate(current, true);
+        })
+        .catch(() => undefined);
     }, NEW_CONTENT_DELAY_MS);
   }
 
@@ -160,7 +164,9 @@ export function createRubyAnnotation(document: Document, pinyinOf: PinyinOf, bef
       if (next && !on) {
         on = true;
         follow(termRegion(document));
-        await annotate(current);
+        const first = passes.then(() => annotate(current));
+        passes = first.catch(() => undefined);
+        await first;
       } else if (!next && on) {
         on = false;
         stopFollowing();

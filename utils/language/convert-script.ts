@@ -25,7 +25,8 @@ type Convert = (text: string) => string;
 const extraWords = segmentation.words.map((word) => `${word} ${word}`).join('|');
 const configs: NonNullable<OpenCC.LocalePreset['configs']> = { ...Locale.configs };
 for (const name of ['s2t', 's2tw', 's2twp', 's2hk', 's2hkp']) {
-  configs[name] = { ...Locale.configs[name]!, segmentation: [STPhrases, STPhrasesFromRegional, extraWords] };
+  // opencc-js cannot load an empty dictionary string.
+  configs[name] = { ...Locale.configs[name]!, segmentation: extraWords ? [STPhrases, STPhrasesFromRegional, extraWords] : [STPhrases, STPhrasesFromRegional] };
 }
 // ConverterBuilder follows OpenCC's own configurations (s2twp, tw2s…), phrase segmentation included.
 const buildConverter = OpenCC.ConverterBuilder({ from: Locale.from, to: Locale.to, configs });

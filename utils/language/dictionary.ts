@@ -289,9 +289,13 @@ export function createDictionary(sources: DictionarySources): Dictionary {
     let at = rangeStart === 0 ? 0 : readingBytes.indexOf(NEWLINE, rangeStart - 1) + 1;
     let line = 0;
     while (at < offset) {
-      at = readingBytes.indexOf(NEWLINE, at) + 1;
+      const end = readingBytes.indexOf(NEWLINE, at);
+      // Only files from two different builds get here: fail rather than loop or read the wrong line.
+      if (end < 0) throw new Error('dictionary index and readings do not match');
+      at = end + 1;
       line++;
     }
+    if (at !== offset) throw new Error('dictionary index and readings do not match');
     return line;
   };
   const fullEntry = (offset: number): DictionaryEntry | undefined => {
