@@ -1,5 +1,5 @@
 // The worker's dictionary and lexicon, loaded on first need and kept: the index and the readings
-// (~7.6 MB, all segmentation and pinyin need) at once, each definition file when a card first needs it.
+// (~5.7 MB, all segmentation and pinyin need) at once, each definition file when a card first needs it.
 import { createDictionary, definitionsFileName } from '../language/dictionary';
 import { createLexicon, type KnownTerm, type Lexicon } from '../language/lexicon';
 import { warmUpPinyin } from '../language/warm-up';

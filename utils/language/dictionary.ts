@@ -1,15 +1,15 @@
 // CC-CEDICT lookup over the compact files made by scripts/build-dictionary.ts, searched in place.
 import { formatPinyin } from './pinyin-syllables';
 
-/** What segmentation and pinyin need of an entry: its forms and reading. */
+/** What segmentation and pinyin need of an entry: its reading. */
 export interface WordReading {
-  traditional: string;
-  simplified: string;
   /** CEDICT's numbered pinyin, e.g. "hang2 zhang3"; a capital marks a proper name. */
   pinyin: string;
 }
 
 export interface DictionaryEntry extends WordReading {
+  traditional: string;
+  simplified: string;
   definitions: string[];
   /** Measure words, as "張|张[zhang1]". */
   classifiers: string[];
@@ -40,20 +40,22 @@ export const definitionsFileName = (shard: number) => `cedict-definitions-${Stri
 // Fields are tab-separated; list items are joined by a character CEDICT never uses.
 const ITEM_SEPARATOR = '\u001f';
 
-// The traditional form is left out when it is the simplified one: the readings file is on a cold card's path.
-const readingLine = (entry: WordReading) =>
-  [entry.traditional === entry.simplified ? '' : entry.traditional, entry.simplified, entry.pinyin].join('\t');
+// The readings file is on a cold card's path, so it holds the pinyin alone; the forms, which the index
+// keys already give to segmentation, are with the definitions. The traditional form is left out when it
+// is the simplified one.
+const readingLine = (entry: WordReading) => entry.pinyin;
 const definitionLine = (entry: DictionaryEntry) =>
-  [entry.definitions, entry.classifiers, entry.variantOf].map((list) => list.join(ITEM_SEPARATOR)).join('\t');
+  [
+    entry.traditional === entry.simplified ? '' : entry.traditional,
+    entry.simplified,
+    ...[entry.definitions, entry.classifiers, entry.variantOf].map((list) => list.join(ITEM_SEPARATOR)),
+  ].join('\t');
 
-function parseReadingLine(line: string): WordReading | undefined {
-  const [traditional, simplified, pinyin] = line.split('\t');
-  return simplified && pinyin !== undefined ? { traditional: traditional || simplified, simplified, pinyin } : undefined;
-}
-
-function parseDefinitionLine(line: string): Pick<DictionaryEntry, 'definitions' | 'classifiers' | 'variantOf'> {
-  const [definitions, classifiers, variantOf] = line.split('\t').map((field) => (field ? field.split(ITEM_SEPARATOR) : []));
-  return { definitions: definitions ?? [], classifiers: classifiers ?? [], variantOf: variantOf ?? [] };
+function parseDefinitionLine(line: string): Omit<DictionaryEntry, 'pinyin'> | undefined {
+  const [traditional, simplified, ...lists] = line.split('\t');
+  if (!simplified) return undefined;
+  const [definitions = [], classifiers = [], variantOf = []] = lists.map((field) => (field ? field.split(ITEM_SEPARATOR) : []));
+  return { traditional: traditional || simplified, simplified, definitions, classifiers, variantOf };
 }
 
 /** What `probe` found: the text is a headword, and/or some longer headword starts with it. */
@@ -278,7 +280,7 @@ export function createDictionary(sources: DictionarySources): Dictionary {
     return decoder.decode(index.subarray(tab + 1, end)).split(',').map(Number);
   };
   const readingAt = (offset: number) => {
-    if (!readingCache.has(offset)) readingCache.set(offset, offset < readingBytes.length ? parseReadingLine(lineAt(readingBytes, offset)) : undefined);
+    if (!readingCache.has(offset)) readingCache.set(offset, offset < readingBytes.length ? { pinyin: lineAt(readingBytes, offset) } : undefined);
     return readingCache.get(offset);
   };
   const shardOf = (offset: number) => Math.floor(offset / shardBytes);
@@ -306,7 +308,9 @@ export function createDictionary(sources: DictionarySources): Dictionary {
       const shard = definitions[shardOf(offset)];
       if (!shard) throw new Error(`dictionary definitions ${shardOf(offset)} are not loaded`);
       const within = lineInShard(offset);
-      cached = { ...reading, ...parseDefinitionLine(within < shard.starts.length ? lineAt(shard.bytes, shard.starts[within]!) : '') };
+      const rest = within < shard.starts.length ? parseDefinitionLine(lineAt(shard.bytes, shard.starts[within]!)) : undefined;
+      if (!rest) return undefined;
+      cached = { ...rest, pinyin: reading.pinyin };
       entryCache.set(offset, cached);
     }
     return cached;
