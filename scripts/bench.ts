@@ -5,10 +5,10 @@ import * as OpenCC from 'opencc-js';
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { cleanChineseText } from '../utils/language/clean-text';
 import { convertTexts } from '../utils/language/convert-script';
-import { createDictionary, DEFINITION_SHARDS } from '../utils/language/dictionary';
+import { createDictionary } from '../utils/language/dictionary';
 import { pinyinTokens } from '../utils/language/pinyin';
 import { benchGlossaryBuild, describeBench } from './bench-glossary';
-import { definitionsFile, DICTIONARY_INDEX_FILE, DICTIONARY_READINGS_FILE, loadGlossary, loadLexicon, readKeyStarts, REPO_ROOT } from './lib/node-data';
+import { loadGlossary, loadLexicon, readDefinitions, readDictionarySources, REPO_ROOT } from './lib/node-data';
 import { markdownTable } from './lib/markdown-table';
 
 interface Row {
@@ -46,15 +46,13 @@ const article = newsText(20_000);
 
 // Dictionary load: what a cold worker pays before its first hover.
 // As the worker holds them: fetched bytes, the index and readings, and the definitions part 行长 is in.
-const dictionaryIndex = readFileSync(DICTIONARY_INDEX_FILE);
-const readings = readFileSync(DICTIONARY_READINGS_FILE);
-const keyStarts = readKeyStarts();
-const definitions = Array.from({ length: DEFINITION_SHARDS }, (_, shard) => readFileSync(definitionsFile(shard)));
+const coldSources = readDictionarySources({ definitions: false });
+const definitions = readDefinitions();
 rows.push({
   benchmark: 'CEDICT ready to look up (124k entries)',
   ours: ms(
     median(3, () => {
-      const dictionary = createDictionary({ index: dictionaryIndex, keyStarts, readings });
+      const dictionary = createDictionary(coldSources);
       for (const shard of dictionary.missingDefinitions('行长')) dictionary.addDefinitions(shard, definitions[shard]!);
       return dictionary.lookup('行长');
     }),

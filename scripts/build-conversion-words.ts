@@ -6,13 +6,12 @@
 // that starts with the rest of P. Only the trap phrases count: all of OpenCC's phrases (65k candidate
 // words) brought new errors. Deterministic; run by the build, and a unit test checks the asset is current.
 // Run: npx tsx scripts/build-conversion-words.ts
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
 import { CONVERSION_TRAPS } from './conversion-traps';
-import { DEFINITION_SHARDS } from '../utils/language/dictionary';
-import { definitionsFile, REPO_ROOT } from './lib/node-data';
+import { readDefinitions, REPO_ROOT } from './lib/node-data';
 
 export const CONVERSION_SEGMENTATION_FILE = `${REPO_ROOT}assets/conversion-segmentation.json`;
 const GENERATED_BY =
@@ -23,7 +22,7 @@ const TARGETS = ['tw', 'hk', 't'] as const;
 const WORD = /^\p{Script=Han}{2,4}$/u;
 
 /** The dictionary's entry lines with their forms (traditional or empty, simplified, …), in entry order. */
-const entryLines = () => Array.from({ length: DEFINITION_SHARDS }, (_, shard) => readFileSync(definitionsFile(shard), 'utf8')).join('');
+const entryLines = () => readDefinitions().join('');
 
 /** CEDICT's simplified headwords of 2–4 Han characters, each once. */
 export function cedictWords(tsv = entryLines()): string[] {

@@ -1,7 +1,7 @@
 // Loads the product's data files from the repository for Node (command line, build scripts, tests).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createDictionary, DEFINITION_SHARDS, definitionsFileName, type Dictionary } from '../../utils/language/dictionary';
+import { createDictionary, DEFINITION_SHARDS, definitionsFileName, type Dictionary, type DictionarySources } from '../../utils/language/dictionary';
 import { createGlossary, type Glossary, type GlossaryEntry } from '../../utils/language/glossary';
 import { createLexicon, type Lexicon } from '../../utils/language/lexicon';
 
@@ -15,21 +15,29 @@ export const definitionsFile = (shard: number) => `${DICTIONARY_DIR}${definition
 export const GLOSSARY_FILE = `${REPO_ROOT}assets/glossary.json`;
 
 let dictionary: Dictionary | undefined;
+let glossary: Glossary | undefined;
 
 /** The index's line starts as written by the build (little-endian 32-bit integers). */
-export function readKeyStarts(): Int32Array {
+function readKeyStarts(): Int32Array {
   const bytes = readFileSync(DICTIONARY_KEY_STARTS_FILE);
   return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
-let glossary: Glossary | undefined;
 
-export function loadDictionary(): Dictionary {
-  dictionary ??= createDictionary({
+/** The definition files, by part. */
+export const readDefinitions = (): Buffer[] => Array.from({ length: DEFINITION_SHARDS }, (_, shard) => readFileSync(definitionsFile(shard)));
+
+/** The dictionary's files as the worker holds them, with every definitions part or (as a woken worker) none. */
+export function readDictionarySources({ definitions }: { definitions: boolean }): DictionarySources {
+  return {
     index: readFileSync(DICTIONARY_INDEX_FILE),
     keyStarts: readKeyStarts(),
     readings: readFileSync(DICTIONARY_READINGS_FILE),
-    definitions: Array.from({ length: DEFINITION_SHARDS }, (_, shard) => readFileSync(definitionsFile(shard))),
-  });
+    ...(definitions ? { definitions: readDefinitions() } : {}),
+  };
+}
+
+export function loadDictionary(): Dictionary {
+  dictionary ??= createDictionary(readDictionarySources({ definitions: true }));
   return dictionary;
 }
 
