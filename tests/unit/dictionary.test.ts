@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildDictionaryFiles, createDictionary, DEFINITION_SHARDS, LONGER_WORD, toDictionaryResult, WORD, type DictionaryEntry } from '../../utils/language/dictionary';
-import { loadDictionary, loadLexicon } from '../support/data';
+import { simplifiedForm } from '../../utils/language/lexicon';
+import { loadDictionary, loadGlossary, loadLexicon } from '../support/data';
 
 const dictionary = loadDictionary();
 
@@ -61,8 +62,7 @@ describe('lookups by binary search over the sorted index', () => {
     ['国', false],
     ['Ｘ', true],
     ['Ｘ光', false],
-  ])('isPrefix(%s) is %s, and probe agrees with has and isPrefix', (text, expected) => {
-    expect(small.isPrefix(text)).toBe(expected);
+  ])('probe(%s): a longer headword starts with it: %s; a headword: as has says', (text, expected) => {
     expect(small.probe(text)).toBe((small.has(text) ? WORD : 0) | (expected ? LONGER_WORD : 0));
   });
   test('knows its size and longest word', () => {
@@ -87,7 +87,7 @@ describe('definitions load in parts, after the index and readings', () => {
   const entries = words.map((word, i): DictionaryEntry => ({ traditional: word, simplified: word, pinyin: `ci2 x${(i % 4) + 1}`, definitions: [`meaning ${i}`], classifiers: [], variantOf: [] }));
   const files = buildDictionaryFiles(entries);
 
-  test('readings, has and isPrefix need no definitions; a lookup says which part it needs', () => {
+  test('readings, has and probe need no definitions; a lookup says which part it needs', () => {
     const dictionary = createDictionary({ index: files.index, keyStarts: files.keyStarts, readings: files.readings });
     expect(dictionary.readings(words[70]!)).toEqual([{ pinyin: 'ci2 x3' }]);
     expect(dictionary.has(words[99]!)).toBe(true);
@@ -107,10 +107,16 @@ describe('definitions load in parts, after the index and readings', () => {
   });
 });
 
-test('the lexicon answers has and isPrefix in one probe, also for glossary terms and mixed-script words', () => {
+test('the lexicon probes glossary terms and mixed-script words as well as the dictionary', () => {
   const lexicon = loadLexicon();
+  const dictionary = loadDictionary();
+  // Glossary terms count as words when their reading gives one syllable per character (lexicon.ts).
+  const terms = loadGlossary().entries.filter((entry) => entry.pinyin.split(' ').length === [...entry.term].length);
+  const startsLongerWord = (span: string) =>
+    [span, simplifiedForm(span)].some((form) => (dictionary.probe(form) & LONGER_WORD) !== 0) ||
+    terms.some(({ term, traditional }) => [term, traditional].some((word) => word.length > span.length && word.startsWith(span)));
   const spans = ['行', '行长', '银行行', '人类命运共', '人类命运共同体', '關系', '關', '国务委员长', '不是词', 'Ｘ', ''];
   for (const span of spans) {
-    expect([span, lexicon.probe(span)]).toEqual([span, (lexicon.has(span) ? WORD : 0) | (lexicon.isPrefix(span) ? LONGER_WORD : 0)]);
+    expect([span, lexicon.probe(span)]).toEqual([span, (lexicon.has(span) ? WORD : 0) | (startsLongerWord(span) ? LONGER_WORD : 0)]);
   }
 });

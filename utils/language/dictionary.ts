@@ -75,9 +75,10 @@ export interface Dictionary {
   /** Adds a definition file (fetched after the dictionary was made). */
   addDefinitions(shard: number, file: Uint8Array | string): void;
   has(word: string): boolean;
-  /** Whether some headword is longer than `text` and starts with it (so segmentation can stop looking). */
-  isPrefix(text: string): boolean;
-  /** `has` and `isPrefix` in one search, as WORD | LONGER_WORD bits: segmentation asks both of every span. */
+  /**
+   * In one search: whether `text` is a headword (WORD) and whether some longer headword starts with it
+   * (LONGER_WORD, so segmentation can stop looking), as bits. Segmentation asks both of every span.
+   */
   probe(text: string): number;
   /** Longest headword, in code points: no word starting at a position is longer. */
   readonly maxWordLength: number;
@@ -322,7 +323,6 @@ export function createDictionary(sources: DictionarySources): Dictionary {
     missingDefinitions: (word) => [...new Set(entryOffsets(word).map(shardOf))].filter((shard) => !definitions[shard]),
     addDefinitions,
     has: (word) => word !== '' && find(word) >= 0,
-    isPrefix: (text) => (probe(text) & LONGER_WORD) !== 0,
     probe,
     maxWordLength,
     size,

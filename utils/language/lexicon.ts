@@ -6,9 +6,7 @@ import { LONGER_WORD, WORD, type Dictionary, type DictionaryEntry } from './dict
 export interface Lexicon {
   readonly dictionary: Dictionary;
   has(word: string): boolean;
-  /** Whether some word is longer than `text` and starts with it. */
-  isPrefix(text: string): boolean;
-  /** `has` and `isPrefix` at once, as WORD | LONGER_WORD bits (utils/language/dictionary.ts). */
+  /** Whether `text` is a word and whether a longer word starts with it, as WORD | LONGER_WORD bits (Dictionary.probe). */
   probe(text: string): number;
   /** Dictionary entries of the word, also when it mixes the two scripts (關系, as scraped pages write 關係). */
   entries(word: string): DictionaryEntry[];
@@ -69,7 +67,6 @@ export function createLexicon(dictionary: Dictionary, terms: readonly KnownTerm[
   return {
     dictionary,
     has: (word) => readings.has(word) || dictionary.has(word) || mixed(word, dictionary.has),
-    isPrefix: (text) => termPrefixes.has(text) || dictionary.isPrefix(text) || mixed(text, dictionary.isPrefix),
     probe(text) {
       let found = dictionary.probe(text) | (readings.has(text) ? WORD : 0) | (termPrefixes.has(text) ? LONGER_WORD : 0);
       if (found !== (WORD | LONGER_WORD)) {
