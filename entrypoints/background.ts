@@ -9,7 +9,6 @@ import { createLanguageLoader } from '../utils/background/language-data';
 import { registerPageCommands } from '../utils/background/page-commands';
 import { createGlossary, type GlossaryEntry } from '../utils/language/glossary';
 import { createMessageRouter } from '../utils/message-router';
-import { migrateSettings } from '../utils/settings';
 
 const DICTIONARY_PRELOAD_DELAY_MS = 300;
 
@@ -25,7 +24,6 @@ export default defineBackground(() => {
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, { tabId: sender.tab?.id ?? null }));
   registerPageCommands();
-  browser.runtime.onInstalled.addListener(() => void migrateSettings());
   // A restarted worker loads the dictionary soon, so the first hover finds it ready, but only after the
   // request that woke it: a conversion does not wait behind a dictionary it does not need.
   setTimeout(() => void language.preload().catch(() => undefined), DICTIONARY_PRELOAD_DELAY_MS);

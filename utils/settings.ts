@@ -1,4 +1,7 @@
 // User settings as WXT storage items (popup, options page, worker), built from utils/settings-schema.ts.
+// WXT runs an item's migrations when the item is defined, so every context that imports this module —
+// the worker when it starts after an update, the popup, the options page — reads settings at their
+// current version.
 import { storage } from 'wxt/utils/storage';
 import type { ScriptTarget } from './messages';
 import { siteListBySite, siteRulesBySite } from './settings-migrations';
@@ -55,10 +58,6 @@ export const disabledSites = storage.defineItem<string[]>('sync:disabledSites', 
   migrations: { 2: siteListBySite },
 });
 
-/** Brings every stored setting to its current version: run by the worker once the extension is installed or updated. */
-export async function migrateSettings(): Promise<void> {
-  await Promise.all([siteRules, hoverOffSites, disabledSites].map((item) => item.migrate()));
-}
 
 /** A per-site list setting: hosts where something is off. */
 export type SiteList = typeof hoverOffSites;

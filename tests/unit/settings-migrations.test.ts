@@ -1,7 +1,7 @@
 // Stored settings from an older version are brought to the current shape, through the same WXT storage
 // items the extension uses, on an in-memory browser storage.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { siteListBySite, siteRulesBySite } from '../../utils/settings-migrations';
 import { siteFromInput, siteOf } from '../../utils/settings-schema';
 
@@ -49,10 +49,12 @@ describe('the storage items run the migration on v1 data', () => {
       hoverOffSites: ['www.bbc.com', 'bbc.com'],
       disabledSites: ['WWW.Example.com'],
     });
-    await settings.migrateSettings();
-    expect(await settings.siteRules.getValue()).toEqual({ 'rfa.org': 'traditional', 'news.sina.com.cn': 'simplified' });
-    expect(await settings.hoverOffSites.getValue()).toEqual(['bbc.com']);
-    expect(await settings.disabledSites.getValue()).toEqual(['example.com']);
+    // As in the worker after an update: the module is evaluated afresh, and defining the items migrates them.
+    vi.resetModules();
+    const started = await import('../../utils/settings');
+    expect(await started.siteRules.getValue()).toEqual({ 'rfa.org': 'traditional', 'news.sina.com.cn': 'simplified' });
+    expect(await started.hoverOffSites.getValue()).toEqual(['bbc.com']);
+    expect(await started.disabledSites.getValue()).toEqual(['example.com']);
     const stored = await fakeBrowser.storage.sync.get(null);
     expect(stored).toMatchObject({ siteRules$: { v: 2 }, hoverOffSites$: { v: 2 }, disabledSites$: { v: 2 } });
     // The content script reads the raw keys: they hold the migrated values.
@@ -79,8 +81,9 @@ describe('the storage items run the migration on v1 data', () => {
   });
 
   test('nothing stored: nothing is written, the defaults apply', async () => {
-    await settings.migrateSettings();
-    expect(await settings.siteRules.getValue()).toEqual({});
+    vi.resetModules();
+    const started = await import('../../utils/settings');
+    expect(await started.siteRules.getValue()).toEqual({});
     expect(await fakeBrowser.storage.sync.get('siteRules')).toEqual({});
   });
 });
