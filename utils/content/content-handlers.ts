@@ -100,12 +100,12 @@ export function createPageController(
   let ruby: RubyAnnotation | undefined;
   let reveal: TermReveal | undefined;
   const tools = async () => {
-    const loaded = await loadPageTools();
-    converter ??= new loaded.PageConverter(document, async (texts, to, from) => unwrap(await sendToBackground('convertTexts', { texts, to, from })));
+    const pageTools = await loadPageTools();
+    converter ??= new pageTools.PageConverter(document, async (texts, to, from) => unwrap(await sendToBackground('convertTexts', { texts, to, from })));
     const pageConverter = converter;
     // Text the page adds while ruby is on is annotated once the converter has given it its final script.
-    ruby ??= loaded.createRubyAnnotation(document, async (text) => unwrap(await sendToBackground('pinyin', { text })), () => pageConverter.settled());
-    reveal ??= loaded.createTermReveal(document, formsOf, signal);
+    ruby ??= pageTools.createRubyAnnotation(document, async (text) => unwrap(await sendToBackground('pinyin', { text })), () => pageConverter.settled());
+    reveal ??= pageTools.createTermReveal(document, formsOf, signal);
     return { converter, ruby, reveal };
   };
   const inlinePinyin = createInlinePinyin(document);

@@ -29,8 +29,8 @@ export interface DictionaryResult {
 
 /**
  * Definitions are split into this many files, by where their entries' readings lines lie in the
- * readings file (equal byte ranges): a worker woken by a hover fetches the
- * index, the readings and the one file its word's definitions are in, not all 12 MB.
+ * readings file (equal byte ranges): a worker woken by a hover fetches the index, the readings and
+ * the one file its word's definitions are in, not all 12 MB.
  */
 export const DEFINITION_SHARDS = 32;
 
@@ -133,9 +133,10 @@ export interface DictionarySources {
 }
 
 /**
- * Writes the dictionary's files. The readings have one line per entry (forms and reading); the
- * definitions one line per entry in the same order, part k holding the entries whose readings lines
- * start in the k-th of DEFINITION_SHARDS equal byte ranges of the readings file. The index lists
+ * Writes the dictionary's files. The readings have one line per entry (its pinyin); the definitions
+ * one line per entry in the same order (forms, definitions, measure words, variants), part k holding
+ * the entries whose readings lines start in the k-th of DEFINITION_SHARDS equal byte ranges of the
+ * readings file. The index lists
  * every headword (either script) in code-point order with the byte offsets of its entries' readings
  * lines, best first. A worker keeps the files as the bytes it fetched and searches them in place:
  * nothing is decoded, scanned or built before the first lookup.
