@@ -1,6 +1,5 @@
 // The settings page: the traditional standard to convert to, hover, how the card shows a word, and the per-site rules.
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 import {
   CARD_FONT_SIZES,
@@ -21,16 +20,7 @@ import {
 } from '../utils/settings';
 import { SiteList } from './site-list';
 import { SiteRuleForm } from './site-rule-form';
-
-/** A setting's stored value, kept current when it changes elsewhere (the popup, another window); null until read. */
-function useStored<T>(item: WxtStorageItem<T, Record<string, never>>): T | null {
-  const [value, setValue] = useState<T | null>(null);
-  useEffect(() => {
-    void item.getValue().then(setValue);
-    return item.watch(setValue);
-  }, [item]);
-  return value;
-}
+import { useStored } from './use-stored';
 
 /** One group of radio buttons for a setting with a few named values (labels from `messageKey.value`). */
 function Choices<T extends string>({ name, item, values, label }: { name: string; item: WxtStorageItem<T, Record<string, never>>; values: readonly T[]; label: (value: T) => string }) {

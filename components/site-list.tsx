@@ -1,14 +1,10 @@
 // An editable per-site list in the options page: the hosts on it, each with a remove button.
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'preact/hooks';
 import { setSiteListed, type SiteList as SiteListItem } from '../utils/settings';
+import { useStored } from './use-stored';
 
 export function SiteList({ list, heading, empty, testId }: { list: SiteListItem; heading: string; empty: string; testId: string }) {
-  const [sites, setSites] = useState<string[]>([]);
-  useEffect(() => {
-    void list.getValue().then(setSites);
-    return list.watch(setSites);
-  }, [list]);
+  const sites = useStored(list) ?? [];
   return (
     <section>
       <h2>{heading}</h2>
