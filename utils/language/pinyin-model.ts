@@ -78,8 +78,18 @@ export function charFeatures(context: CharContext): string[] {
   return features;
 }
 
-/** Features shared by all characters that fire for a candidate agreeing with a source. */
-function agreementFeatures(context: CharContext, candidate: string): string[] {
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+const VOWEL = /[aeiouüê]/;
+/** The syllable without its tone mark: "shí" → "shi". */
+const toneless = (syllable: string) => syllable.normalize('NFD').replace(/[\u0300-\u0304]/g, '').normalize('NFC');
+
+/**
+ * Features shared by all characters that fire for a candidate agreeing with a source. `known` lists the readings
+ * the character had in the training data (when training, those of the other examples only), so the model can learn
+ * how far to trust a neutral tone from a source: the benchmark gives many a word's second syllable its full tone
+ * (知识 zhī shí, 弟弟 dì dì) unless the character is seen neutral (儿子 ér zi).
+ */
+function agreementFeatures(context: CharContext, candidate: string, known: readonly string[] | undefined): string[] {
   const features: string[] = [];
   context.windows ??= windowReadings(context);
   for (const [name, reading] of context.windows) if (reading === candidate) features.push(`${name}=`);
@@ -87,6 +97,15 @@ function agreementFeatures(context: CharContext, candidate: string): string[] {
   if (candidate === context.proReading) features.push(multi ? 'p=m' : 'p=s');
   if (candidate === context.wordReading) features.push('d=');
   if (candidate === context.proReading && candidate === context.wordReading) features.push('pd=');
+  for (const [name, source] of [
+    ['d', context.wordReading],
+    ['p', context.proReading],
+  ] as const) {
+    if (!source || TONE_MARK.test(source) || !VOWEL.test(source)) continue; // only a neutral-tone source
+    const seen = !known || known.length === 0 ? '0' : known.includes(source) ? 'S' : 'U';
+    if (candidate === source) features.push(`${name}5${seen}`);
+    else if (toneless(candidate) === source) features.push(`${name}F${seen}`);
+  }
   return features;
 }
 
@@ -98,11 +117,11 @@ export function candidates(model: PinyinModel, context: CharContext): string[] {
   return list;
 }
 
-/** Every (weight key, label) pair that fires for `candidate`. */
-export function firedFeatures(context: CharContext, candidate: string, own = charFeatures(context)): [string, string][] {
+/** Every (weight key, label) pair that fires for `candidate`; `known` as for the agreement features. */
+export function firedFeatures(context: CharContext, candidate: string, own = charFeatures(context), known?: readonly string[]): [string, string][] {
   const char = context.chars[context.index]!;
   const fired: [string, string][] = own.map((feature) => [`${char}\t${feature}`, candidate]);
-  for (const feature of agreementFeatures(context, candidate)) fired.push([`*\t${feature}`, '=']);
+  for (const feature of agreementFeatures(context, candidate, known)) fired.push([`*\t${feature}`, '=']);
   return fired;
 }
 
@@ -121,7 +140,7 @@ export function modelReading(model: PinyinModel, context: CharContext): string |
   for (const candidate of candidates(model, context)) {
     let value = 0;
     for (const row of rows) value += row[candidate] ?? 0;
-    for (const feature of agreementFeatures(context, candidate)) value += model.weights[`*\t${feature}`]?.['='] ?? 0;
+    for (const feature of agreementFeatures(context, candidate, model.readings[char])) value += model.weights[`*\t${feature}`]?.['='] ?? 0;
     if (value > bestScore) {
       best = candidate;
       bestScore = value;

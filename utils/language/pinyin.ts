@@ -120,6 +120,11 @@ function ruleReading(analysis: TextAnalysis, index: number): string | undefined 
   }
   const verb = VERB_BEFORE_ASPECT[char];
   if (verb && ASPECT.has(analysis.chars[index + 1] ?? '') && isSingle(analysis, index + 1)) return verb;
+  // 地 alone after a word made an adverb by 性 or 然 is the adverbial particle (历史性地, 自然地), de.
+  if (char === '地' && index > 0) {
+    const before = analysis.words[index - 1];
+    if (before !== undefined && before.length > 1 && (before.endsWith('性') || before.endsWith('然'))) return 'de';
+  }
   // 将 alone before a word is the future marker or "take" (将依法, 将其), jiāng; the noun lives in words (将领, 参将).
   if (char === '将' && analysis.words[index + 1] !== undefined && (index === 0 || analysis.words[index - 1] === undefined || !isSingle(analysis, index - 1))) return 'jiāng';
   return undefined;

@@ -1,7 +1,22 @@
 // Word segmentation of Chinese text against the dictionary's headwords.
+import wordFrequencies from '../../assets/word-frequencies.json';
 import { LONGER_WORD, WORD } from './dictionary';
 import type { Lexicon } from './lexicon';
 import { splitHanRuns } from './han';
+
+/** How often a word (or a character alone) occurs in the text we learn from (scripts/build-word-frequencies.ts); 0 if unseen. */
+export type WordFrequencies = Record<string, number>;
+const FREQUENCIES = wordFrequencies as WordFrequencies;
+/** Each counts table as log(1 + count) per word, built once: the segmenter looks words up many times. */
+const logCounts = new WeakMap<WordFrequencies, Map<string, number>>();
+function logCountsOf(frequencies: WordFrequencies): Map<string, number> {
+  let table = logCounts.get(frequencies);
+  if (!table) {
+    table = new Map(Object.entries(frequencies).map(([word, count]) => [word, Math.log1p(count)]));
+    logCounts.set(frequencies, table);
+  }
+  return table;
+}
 
 export interface Segment {
   text: string;
@@ -17,7 +32,7 @@ const MAX_WORD_CHARS = 16;
  * Splits a run of Han characters into the fewest dictionary words (dynamic programming), so a
  * character goes with the word a reader would see (这/部/长篇小说, not 这/部长/篇/小说).
  */
-function segmentHanRun(chars: string[], lexicon: Lexicon): string[] {
+function segmentHanRun(chars: string[], lexicon: Lexicon, frequencies: Map<string, number>): string[] {
   const n = chars.length;
   const maxLength = Math.min(MAX_WORD_CHARS, lexicon.maxWordLength);
   // best[i]: fewest words covering chars[i..]; next[i]: where the first of those words ends.
@@ -25,8 +40,11 @@ function segmentHanRun(chars: string[], lexicon: Lexicon): string[] {
   const next = new Array<number>(n + 1).fill(n);
   // spread[i]: sum of squared word lengths of that split, smaller when the words are more even.
   const spread = new Array<number>(n + 1).fill(Infinity);
+  // usage[i]: how common that split's words are, the sum of log(1 + count) of its words.
+  const usage = new Array<number>(n + 1).fill(-Infinity);
   best[n] = 0;
   spread[n] = 0;
+  usage[n] = 0;
   for (let i = n - 1; i >= 0; i--) {
     let word = '';
     for (let end = i + 1; end <= Math.min(n, i + maxLength); end++) {
@@ -34,14 +52,20 @@ function segmentHanRun(chars: string[], lexicon: Lexicon): string[] {
       const single = end === i + 1;
       const found = lexicon.probe(word);
       const known = single || (found & WORD) !== 0;
-      if (known) {
-        const cost = best[end]! + 1;
+      const cost = best[end]! + 1;
+      if (known && cost <= best[i]!) {
         const even = spread[end]! + (end - i) * (end - i);
-        // On a tie in words the more even split wins (国务/委员长, not 国务委员/长); then the longer first word.
-        if (cost < best[i]! || (cost === best[i]! && (even < spread[i]! || (even === spread[i]! && end > next[i]!)))) {
+        const used = usage[end]! + (frequencies.get(word) ?? 0);
+        // On a tie in words the split into commoner words wins (在/朝鲜, not 在朝/鲜); then the more even split
+        // (国务/委员长, not 国务委员/长); then the longer first word.
+        const better =
+          cost < best[i]! ||
+          (cost === best[i]! && (used > usage[i]! + 1e-9 || (Math.abs(used - usage[i]!) <= 1e-9 && (even < spread[i]! || (even === spread[i]! && end > next[i]!)))));
+        if (better) {
           best[i] = cost;
           next[i] = end;
           spread[i] = even;
+          usage[i] = used;
         }
       }
       if ((found & LONGER_WORD) === 0) break;
@@ -52,11 +76,12 @@ function segmentHanRun(chars: string[], lexicon: Lexicon): string[] {
   return words;
 }
 
-export function segmentText(text: string, lexicon: Lexicon): Segment[] {
+export function segmentText(text: string, lexicon: Lexicon, frequencies: WordFrequencies = FREQUENCIES): Segment[] {
   const segments: Segment[] = [];
+  const table = logCountsOf(frequencies);
   let offset = 0;
   for (const run of splitHanRuns(text)) {
-    const words = run.han ? segmentHanRun([...run.text], lexicon) : [run.text];
+    const words = run.han ? segmentHanRun([...run.text], lexicon, table) : [run.text];
     for (const word of words) {
       segments.push({ text: word, start: offset, han: run.han });
       offset += word.length;
