@@ -1,6 +1,6 @@
 // Builds assets/word-frequencies.json: how often each word (and single character) occurs, as segmented, in text
-// we may learn from — the odd (training) lines of the CPP polyphone benchmark's dev split
-// and the news corpus in ../shared/corpus — never the even, held-out lines. The segmenter
+// we may learn from — the sentences of the CPP polyphone benchmark's dev split and the news corpus in
+// ../shared/corpus. (scripts/eval-pinyin.ts counts the odd lines and the corpus alone, to report on the even ones.) The segmenter
 // (utils/language/segment-text.ts) uses the counts to break ties between splits with as few words (在/朝鲜, not
 // 在朝/鲜). Deterministic: a unit test regenerates it.
 // Run: npx tsx scripts/build-word-frequencies.ts, then npx tsx scripts/build-pinyin-model.ts (the model is learned
@@ -9,16 +9,16 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Lexicon } from '../utils/language/lexicon';
 import { segmentText } from '../utils/language/segment-text';
-import { isTrainingLine, readCppDev } from './lib/cpp-dev';
+import { readCppDev, type CppExample } from './lib/cpp-dev';
 import { loadLexicon, REPO_ROOT } from './lib/node-data';
 
 export const WORD_FREQUENCIES_FILE = `${REPO_ROOT}assets/word-frequencies.json`;
 const PASSES = 2;
 export const CORPUS_DIR = `${REPO_ROOT}../shared/corpus/`;
 
-/** The texts counted: the training half's sentences and the news corpus (its .txt files, in name order). */
-export function frequencyTexts(): string[] {
-  const texts = readCppDev().filter(isTrainingLine).map((example) => example.sentence);
+/** The texts counted: the examples' sentences and the news corpus (its .txt files, in name order). */
+export function frequencyTexts(examples: readonly CppExample[]): string[] {
+  const texts = examples.map((example) => example.sentence);
   for (const name of readdirSync(CORPUS_DIR).filter((n) => n.endsWith('.txt')).sort()) texts.push(readFileSync(`${CORPUS_DIR}${name}`, 'utf8'));
   return texts;
 }
@@ -48,7 +48,7 @@ export function wordFrequenciesJson(counts: Record<string, number>): string {
 }
 
 export function buildShippedWordFrequencies(lexicon = loadLexicon()): Record<string, number> {
-  return countWords(frequencyTexts(), lexicon);
+  return countWords(frequencyTexts(readCppDev()), lexicon);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

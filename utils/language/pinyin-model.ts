@@ -16,7 +16,7 @@ export interface CharContext {
   /** The dictionary's reading of the character inside its multi-character word, if the word has one. */
   wordReading: string | undefined;
   /** The dictionary's one reading of a word, if it has one (tone-marked syllables); used on windows around the character. */
-  readWord: (word: string) => string[] | undefined;
+  readWord: (word: string) => { syllables: string[] } | undefined;
   /** Cache of the window readings, filled on first use. */
   windows?: [string, string][];
 }
@@ -38,7 +38,7 @@ function windowReadings(context: CharContext): [string, string][] {
     if (start < 0 || start + length > context.chars.length) continue;
     const span = context.chars.slice(start, start + length);
     if (!span.every((char) => HAN.test(char))) continue;
-    const reading = context.readWord(span.join(''))?.[-from];
+    const reading = context.readWord(span.join(''))?.syllables[-from];
     if (reading) found.push([`n${from}${length}`, reading]);
   }
   return found;

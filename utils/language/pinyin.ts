@@ -2,11 +2,12 @@
 // characters around it and a small model learned from the CPP polyphone benchmark (assets/pinyin-model.json).
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import modelData from '../../assets/pinyin-model.json';
+import wordReadingsData from '../../assets/word-readings.json';
 import type { Dictionary } from './dictionary';
 import type { Lexicon } from './lexicon';
 import { modelReading, type CharContext, type PinyinModel } from './pinyin-model';
 import { formatPinyin } from './pinyin-syllables';
-import { segmentText } from './segment-text';
+import { segmentText, SHIPPED_FREQUENCIES, type WordFrequencies } from './segment-text';
 
 export interface PinyinToken {
   text: string;
@@ -15,10 +16,25 @@ export interface PinyinToken {
 }
 
 const MODEL = modelData as PinyinModel;
+/** Readings of words CEDICT cannot read (scripts/build-word-readings.ts), space-separated tone-marked syllables. */
+const WORD_READINGS = wordReadingsData as Record<string, string>;
+
+/** What the pinyin pipeline learned from data: the model and the segmenter's word counts (trained together). */
+export interface PinyinLearned {
+  model: PinyinModel;
+  frequencies: WordFrequencies;
+}
+export const SHIPPED: PinyinLearned = { model: MODEL, frequencies: SHIPPED_FREQUENCIES };
 const NUMBERED_SYLLABLE = /^[a-zü:]+[1-5]$/i;
 
-/** The word's reading when CEDICT gives it exactly one (ignoring proper names), as tone-marked syllables. */
-export function dictionaryReading(word: string, dictionary: Dictionary): string[] | undefined {
+/** A word's one reading, as tone-marked syllables; `name` when CEDICT knows the word only as a name (曾庆红). */
+export interface WordReading {
+  syllables: string[];
+  name: boolean;
+}
+
+/** The word's reading when CEDICT gives it exactly one (ignoring proper names unless it is only a name). */
+export function cedictReading(word: string, dictionary: Dictionary): WordReading | undefined {
   const chars = [...word].length;
   const common = new Set<string>();
   const names = new Set<string>();
@@ -30,7 +46,15 @@ export function dictionaryReading(word: string, dictionary: Dictionary): string[
   // A word that is only a name (曾庆红) takes the name's reading (Zēng); otherwise names don't count.
   const readings = common.size > 0 ? common : names;
   if (readings.size !== 1) return undefined;
-  return formatPinyin([...readings][0]!).split(' ');
+  return { syllables: formatPinyin([...readings][0]!).split(' '), name: common.size === 0 };
+}
+
+export const dictionaryReading = (word: string, dictionary: Dictionary) => cedictReading(word, dictionary)?.syllables;
+
+/** A word's reading: CEDICT's single one, else the word list's (assets/word-readings.json). */
+export function wordReading(word: string, dictionary: Dictionary): WordReading | undefined {
+  const listed = WORD_READINGS[word];
+  return cedictReading(word, dictionary) ?? (listed ? { syllables: listed.split(' '), name: false } : undefined);
 }
 
 /** A character pinyin-pro has no reading for: CEDICT's first reading of it alone. */
@@ -49,10 +73,12 @@ export interface TextAnalysis {
   wordReadings: (string | undefined)[];
   /** Per code point: a reading that is not the model's to change (a glossary term's hand-checked one). */
   fixed: (string | undefined)[];
-  readWord: (word: string) => string[] | undefined;
+  /** Per code point: whether its word's reading is a name's (see WordReading). */
+  nameWords: boolean[];
+  readWord: (word: string) => WordReading | undefined;
 }
 
-export function analyseText(text: string, lexicon: Lexicon): TextAnalysis {
+export function analyseText(text: string, lexicon: Lexicon, frequencies: WordFrequencies = SHIPPED_FREQUENCIES): TextAnalysis {
   const { dictionary } = lexicon;
   const chars = [...text];
   // pinyin-pro reads the whole text at once so its own context rules apply; one item per code point. The array
@@ -62,15 +88,16 @@ export function analyseText(text: string, lexicon: Lexicon): TextAnalysis {
   if (proReadings.length !== chars.length) proReadings = [];
   // A character pinyin-pro cannot read comes back as itself: no reading.
   for (let i = 0; i < proReadings.length; i++) if (proReadings[i] === chars[i]) proReadings[i] = '';
-  const segments = segmentText(text, lexicon);
-  const known = new Map<string, string[] | undefined>();
+  const segments = segmentText(text, lexicon, frequencies);
+  const known = new Map<string, WordReading | undefined>();
   const readWord = (word: string) => {
-    if (!known.has(word)) known.set(word, dictionaryReading(word, dictionary));
+    if (!known.has(word)) known.set(word, wordReading(word, dictionary));
     return known.get(word);
   };
   const words: string[] = new Array(chars.length);
   const wordReadings: (string | undefined)[] = new Array(chars.length);
   const fixed: (string | undefined)[] = new Array(chars.length);
+  const nameWords: boolean[] = new Array(chars.length).fill(false);
   let codePoint = 0;
   for (const segment of segments) {
     const length = [...segment.text].length;
@@ -80,12 +107,13 @@ export function analyseText(text: string, lexicon: Lexicon): TextAnalysis {
       for (let i = 0; i < length; i++) {
         words[codePoint + i] = segment.text;
         fixed[codePoint + i] = glossary?.[i];
-        wordReadings[codePoint + i] = fromWord?.[i];
+        wordReadings[codePoint + i] = fromWord?.syllables[i];
+        nameWords[codePoint + i] = fromWord?.name ?? false;
       }
     }
     codePoint += length;
   }
-  return { chars, segments, words, proReadings, wordReadings, fixed, readWord };
+  return { chars, segments, words, proReadings, wordReadings, fixed, nameWords, readWord };
 }
 
 /** The model's view of the Han character at `index`. */
@@ -111,9 +139,12 @@ const isSingle = (analysis: TextAnalysis, index: number) => analysis.words[index
 /** Rules the model sees too few examples of to learn, each about a role in the sentence, not a word. */
 function ruleReading(analysis: TextAnalysis, index: number): string | undefined {
   const char = analysis.chars[index]!;
+  // A name CEDICT reads with a surname's own reading at its start (曾庆红 Zēng Qìnghóng): the name's reading.
+  const surname = SURNAMES[char];
+  const word = analysis.words[index];
+  if (surname && analysis.nameWords[index] && word?.startsWith(char) && (index === 0 || analysis.words[index - 1] !== word) && analysis.wordReadings[index] === surname) return surname;
   if (!isSingle(analysis, index)) return undefined;
   // A surname alone before a given name of one or two characters that form no word with it (单雄信, 解振华).
-  const surname = SURNAMES[char];
   if (surname && (index === 0 || analysis.words[index - 1] === undefined) && isSingle(analysis, index + 1)) {
     const third = analysis.words[index + 2];
     if (third === undefined || isSingle(analysis, index + 2)) return surname;
@@ -144,8 +175,8 @@ function readingAt(analysis: TextAnalysis, index: number, lexicon: Lexicon, mode
   );
 }
 
-export function pinyinTokens(text: string, lexicon: Lexicon, model: PinyinModel = MODEL): PinyinToken[] {
-  const analysis = analyseText(text, lexicon);
+export function pinyinTokens(text: string, lexicon: Lexicon, { model, frequencies }: PinyinLearned = SHIPPED): PinyinToken[] {
+  const analysis = analyseText(text, lexicon, frequencies);
   const tokens: PinyinToken[] = [];
   let codePoint = 0;
   for (const segment of analysis.segments) {

@@ -6,7 +6,7 @@ import { splitHanRuns } from './han';
 
 /** How often a word (or a character alone) occurs in the text we learn from (scripts/build-word-frequencies.ts); 0 if unseen. */
 export type WordFrequencies = Record<string, number>;
-const FREQUENCIES = wordFrequencies as WordFrequencies;
+export const SHIPPED_FREQUENCIES = wordFrequencies as WordFrequencies;
 /** Each counts table as log(1 + count) per word, built once: the segmenter looks words up many times. */
 const logCounts = new WeakMap<WordFrequencies, Map<string, number>>();
 function logCountsOf(frequencies: WordFrequencies): Map<string, number> {
@@ -76,7 +76,7 @@ function segmentHanRun(chars: string[], lexicon: Lexicon, frequencies: Map<strin
   return words;
 }
 
-export function segmentText(text: string, lexicon: Lexicon, frequencies: WordFrequencies = FREQUENCIES): Segment[] {
+export function segmentText(text: string, lexicon: Lexicon, frequencies: WordFrequencies = SHIPPED_FREQUENCIES): Segment[] {
   const segments: Segment[] = [];
   const table = logCountsOf(frequencies);
   let offset = 0;
