@@ -17,6 +17,10 @@ export interface CharContext {
   wordReading: string | undefined;
   /** The dictionary's one reading of a word, if it has one (tone-marked syllables); used on windows around the character. */
   readWord: (word: string) => { syllables: string[] } | undefined;
+  /** Per code point: the lengths of the lexicon words starting there, as bits (bit k: k + 1 characters). */
+  wordSpans: Uint16Array;
+  /** Whether a word outside the lexicon has a reading (assets/word-readings.json). */
+  listed: (word: string) => boolean;
   /** Cache of the window readings, filled on first use. */
   windows?: [string, string][];
 }
@@ -36,9 +40,13 @@ function windowReadings(context: CharContext): [string, string][] {
   for (const [from, length] of WINDOWS) {
     const start = context.index + from;
     if (start < 0 || start + length > context.chars.length) continue;
+    // Only a word can have a reading: the segmenter already found which spans are lexicon words.
+    const inLexicon = (context.wordSpans[start]! >> (length - 1)) & 1;
     const span = context.chars.slice(start, start + length);
     if (!span.every((char) => HAN.test(char))) continue;
-    const reading = context.readWord(span.join(''))?.syllables[-from];
+    const word = span.join('');
+    if (!inLexicon && !context.listed(word)) continue;
+    const reading = context.readWord(word)?.syllables[-from];
     if (reading) found.push([`n${from}${length}`, reading]);
   }
   return found;
@@ -126,13 +134,34 @@ export function firedFeatures(context: CharContext, candidate: string, own = cha
 }
 
 /** The model's reading for a character it knows, or undefined for one it does not. */
+/** Each model's weights by character, then feature: a short key per lookup instead of one in the whole table. */
+const byChar = new WeakMap<PinyinModel, Map<string, Map<string, Record<string, number>>>>();
+function weightsByChar(model: PinyinModel): Map<string, Map<string, Record<string, number>>> {
+  let table = byChar.get(model);
+  if (!table) {
+    table = new Map();
+    for (const [key, row] of Object.entries(model.weights)) {
+      const tab = key.indexOf('\t');
+      const char = key.slice(0, tab);
+      let rows = table.get(char);
+      if (!rows) table.set(char, (rows = new Map()));
+      rows.set(key.slice(tab + 1), row);
+    }
+    byChar.set(model, table);
+  }
+  return table;
+}
+
 export function modelReading(model: PinyinModel, context: CharContext): string | undefined {
   const char = context.chars[context.index]!;
   if (!model.readings[char]) return undefined;
   // The character's own feature rows are looked up once; only the agreement features depend on the candidate.
+  const table = weightsByChar(model);
+  const own = table.get(char);
+  const shared = table.get('*');
   const rows: Record<string, number>[] = [];
   for (const feature of charFeatures(context)) {
-    const row = model.weights[`${char}\t${feature}`];
+    const row = own?.get(feature);
     if (row) rows.push(row);
   }
   let best: string | undefined;
@@ -140,7 +169,7 @@ export function modelReading(model: PinyinModel, context: CharContext): string |
   for (const candidate of candidates(model, context)) {
     let value = 0;
     for (const row of rows) value += row[candidate] ?? 0;
-    for (const feature of agreementFeatures(context, candidate, model.readings[char])) value += model.weights[`*\t${feature}`]?.['='] ?? 0;
+    for (const feature of agreementFeatures(context, candidate, model.readings[char])) value += shared?.get(feature)?.['='] ?? 0;
     if (value > bestScore) {
       best = candidate;
       bestScore = value;

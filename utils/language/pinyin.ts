@@ -7,7 +7,7 @@ import type { Dictionary } from './dictionary';
 import type { Lexicon } from './lexicon';
 import { modelReading, type CharContext, type PinyinModel } from './pinyin-model';
 import { formatPinyin } from './pinyin-syllables';
-import { segmentText, SHIPPED_FREQUENCIES, type WordFrequencies } from './segment-text';
+import { segmentWithSpans, SHIPPED_FREQUENCIES, type WordFrequencies } from './segment-text';
 
 export interface PinyinToken {
   text: string;
@@ -57,6 +57,8 @@ export function wordReading(word: string, dictionary: Dictionary): WordReading |
   return cedictReading(word, dictionary) ?? (listed ? { syllables: listed.split(' '), name: false } : undefined);
 }
 
+const isListed = (word: string) => Object.hasOwn(WORD_READINGS, word);
+
 /** A character pinyin-pro has no reading for: CEDICT's first reading of it alone. */
 function fallbackReading(char: string, dictionary: Dictionary): string {
   const entry = dictionary.readings(char).find((e) => NUMBERED_SYLLABLE.test(e.pinyin));
@@ -76,6 +78,8 @@ export interface TextAnalysis {
   /** Per code point: whether its word's reading is a name's (see WordReading). */
   nameWords: boolean[];
   readWord: (word: string) => WordReading | undefined;
+  /** Per code point: the lengths of the lexicon words starting there, as bits (bit k: k + 1 characters). */
+  wordSpans: Uint16Array;
 }
 
 export function analyseText(text: string, lexicon: Lexicon, frequencies: WordFrequencies = SHIPPED_FREQUENCIES): TextAnalysis {
@@ -88,7 +92,7 @@ export function analyseText(text: string, lexicon: Lexicon, frequencies: WordFre
   if (proReadings.length !== chars.length) proReadings = [];
   // A character pinyin-pro cannot read comes back as itself: no reading.
   for (let i = 0; i < proReadings.length; i++) if (proReadings[i] === chars[i]) proReadings[i] = '';
-  const segments = segmentText(text, lexicon, frequencies);
+  const { segments, wordSpans } = segmentWithSpans(text, lexicon, frequencies);
   const known = new Map<string, WordReading | undefined>();
   const readWord = (word: string) => {
     if (!known.has(word)) known.set(word, wordReading(word, dictionary));
@@ -113,7 +117,7 @@ export function analyseText(text: string, lexicon: Lexicon, frequencies: WordFre
     }
     codePoint += length;
   }
-  return { chars, segments, words, proReadings, wordReadings, fixed, nameWords, readWord };
+  return { chars, segments, words, proReadings, wordReadings, fixed, nameWords, readWord, wordSpans };
 }
 
 /** The model's view of the Han character at `index`. */
@@ -125,6 +129,8 @@ export function contextAt(analysis: TextAnalysis, index: number): CharContext {
     proReading: analysis.proReadings[index] || '',
     wordReading: analysis.wordReadings[index],
     readWord: analysis.readWord,
+    wordSpans: analysis.wordSpans,
+    listed: isListed,
   };
 }
 

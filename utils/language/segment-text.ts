@@ -18,6 +18,20 @@ function logCountsOf(frequencies: WordFrequencies): Map<string, number> {
   return table;
 }
 
+/** Each lexicon's probe of single characters: every position asks one, and a text has few distinct characters. */
+const charProbes = new WeakMap<Lexicon, Map<string, number>>();
+function probeOf(lexicon: Lexicon): (text: string, single: boolean) => number {
+  let chars = charProbes.get(lexicon);
+  if (!chars) charProbes.set(lexicon, (chars = new Map()));
+  const known = chars;
+  return (text, single) => {
+    if (!single) return lexicon.probe(text);
+    let found = known.get(text);
+    if (found === undefined) known.set(text, (found = lexicon.probe(text)));
+    return found;
+  };
+}
+
 export interface Segment {
   text: string;
   /** Offset of the segment in the input, in UTF-16 code units (as DOM offsets count). */
@@ -32,8 +46,9 @@ const MAX_WORD_CHARS = 16;
  * Splits a run of Han characters into the fewest dictionary words (dynamic programming), so a
  * character goes with the word a reader would see (这/部/长篇小说, not 这/部长/篇/小说).
  */
-function segmentHanRun(chars: string[], lexicon: Lexicon, frequencies: Map<string, number>): string[] {
+function segmentHanRun(chars: string[], lexicon: Lexicon, frequencies: Map<string, number>, spans: Uint16Array, at: number): string[] {
   const n = chars.length;
+  const probe = probeOf(lexicon);
   const maxLength = Math.min(MAX_WORD_CHARS, lexicon.maxWordLength);
   // best[i]: fewest words covering chars[i..]; next[i]: where the first of those words ends.
   const best = new Array<number>(n + 1).fill(Infinity);
@@ -50,8 +65,9 @@ function segmentHanRun(chars: string[], lexicon: Lexicon, frequencies: Map<strin
     for (let end = i + 1; end <= Math.min(n, i + maxLength); end++) {
       word += chars[end - 1];
       const single = end === i + 1;
-      const found = lexicon.probe(word);
+      const found = probe(word, single);
       const known = single || (found & WORD) !== 0;
+      if (!single && (found & WORD) !== 0) spans[at + i]! |= 1 << (end - i - 1);
       const cost = best[end]! + 1;
       if (known && cost <= best[i]!) {
         const even = spread[end]! + (end - i) * (end - i);
@@ -76,16 +92,30 @@ function segmentHanRun(chars: string[], lexicon: Lexicon, frequencies: Map<strin
   return words;
 }
 
-export function segmentText(text: string, lexicon: Lexicon, frequencies: WordFrequencies = SHIPPED_FREQUENCIES): Segment[] {
+/** A text's segments, and for each code point the lengths of the lexicon words starting there (bit k: k + 1 characters). */
+export interface SegmentedText {
+  segments: Segment[];
+  wordSpans: Uint16Array;
+}
+
+export function segmentWithSpans(text: string, lexicon: Lexicon, frequencies: WordFrequencies = SHIPPED_FREQUENCIES): SegmentedText {
   const segments: Segment[] = [];
   const table = logCountsOf(frequencies);
+  const wordSpans = new Uint16Array(text.length);
   let offset = 0;
+  let codePoint = 0;
   for (const run of splitHanRuns(text)) {
-    const words = run.han ? segmentHanRun([...run.text], lexicon, table) : [run.text];
+    const chars = [...run.text];
+    const words = run.han ? segmentHanRun(chars, lexicon, table, wordSpans, codePoint) : [run.text];
     for (const word of words) {
       segments.push({ text: word, start: offset, han: run.han });
       offset += word.length;
     }
+    codePoint += chars.length;
   }
-  return segments;
+  return { segments, wordSpans };
+}
+
+export function segmentText(text: string, lexicon: Lexicon, frequencies: WordFrequencies = SHIPPED_FREQUENCIES): Segment[] {
+  return segmentWithSpans(text, lexicon, frequencies).segments;
 }
