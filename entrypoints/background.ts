@@ -1,6 +1,6 @@
 // Background worker: loads the language data and answers the typed protocol. Wiring only.
-// First, so the dictionary's files are on their way while the other modules are evaluated.
-import '../utils/background/dictionary-files';
+// First, so the language files are on their way while the other modules are evaluated.
+import '../utils/background/language-files';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import glossaryEntries from '../assets/glossary.json';

@@ -10,14 +10,12 @@ import type { Lexicon } from '../utils/language/lexicon';
 import { analyseText, contextAt } from '../utils/language/pinyin';
 import { candidates, charFeatures, firedFeatures, type CharContext, type PinyinModel } from '../utils/language/pinyin-model';
 import { markSyllable } from '../utils/language/pinyin-syllables';
-import type { PinyinLearned } from '../utils/language/pinyin';
-import type { WordFrequencies } from '../utils/language/segment-text';
+import type { PinyinData } from '../utils/language/pinyin-data';
 import { buildShippedWordFrequencies, countWords, frequencyTexts } from './build-word-frequencies';
 import { readCppDev, type CppExample } from './lib/cpp-dev';
-import { loadLexicon, REPO_ROOT } from './lib/node-data';
+import { loadLexicon, loadPinyinData, PINYIN_MODEL_FILE } from './lib/node-data';
 import { seededRandom } from './lib/seeded-random';
 
-export const PINYIN_MODEL_FILE = `${REPO_ROOT}assets/pinyin-model.json`;
 const EPOCHS = 10;
 const RATE = 0.1;
 const L2 = 0.001;
@@ -29,11 +27,12 @@ interface Sample {
 }
 
 
-export function buildPinyinModel(examples: readonly CppExample[], lexicon: Lexicon, frequencies: WordFrequencies): PinyinModel {
+/** `words`: the segmenter's counts and the word list the model reads the examples with. */
+export function buildPinyinModel(examples: readonly CppExample[], lexicon: Lexicon, words: Pick<PinyinData, 'frequencies' | 'wordReadings'>): PinyinModel {
   const samples: Sample[] = [];
   const counts = new Map<string, Map<string, number>>();
   for (const example of examples) {
-    const analysis = analyseText(example.sentence, lexicon, frequencies);
+    const analysis = analyseText(example.sentence, lexicon, words);
     if (analysis.words[example.index] === undefined || analysis.fixed[example.index] || analysis.chars[example.index] !== example.char) continue;
     const context = contextAt(analysis, example.index);
     const gold = markSyllable(example.gold);
@@ -113,14 +112,14 @@ export function pinyinModelJson(model: PinyinModel): string {
 }
 
 /** Word counts and a model learned from these examples alone (and the corpus's text). */
-export function learnPinyin(examples: readonly CppExample[], lexicon: Lexicon): PinyinLearned {
+export function learnPinyin(examples: readonly CppExample[], lexicon: Lexicon, { wordReadings }: Pick<PinyinData, 'wordReadings'> = loadPinyinData()): PinyinData {
   const frequencies = countWords(frequencyTexts(examples), lexicon);
-  return { frequencies, model: buildPinyinModel(examples, lexicon, frequencies) };
+  return { frequencies, wordReadings, model: buildPinyinModel(examples, lexicon, { frequencies, wordReadings }) };
 }
 
 /** The model as the repository ships it: learned from the whole dev split, on the shipped word counts. */
 export function buildShippedModel(lexicon = loadLexicon()): PinyinModel {
-  return buildPinyinModel(readCppDev(), lexicon, buildShippedWordFrequencies(lexicon));
+  return buildPinyinModel(readCppDev(), lexicon, { frequencies: buildShippedWordFrequencies(lexicon), wordReadings: loadPinyinData().wordReadings });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,6 +1,6 @@
 // Builds assets/word-frequencies.json: how often each word (and single character) occurs, as segmented, in text
 // we may learn from — the sentences of the CPP polyphone benchmark's dev split and the news corpus in
-// ../shared/corpus. (scripts/eval-pinyin.ts counts the odd lines and the corpus alone, to report on the even ones.) The segmenter
+// corpus/ (the repository's copy of ../shared/corpus). (scripts/eval-pinyin.ts counts the odd lines and the corpus alone, to report on the even ones.) The segmenter
 // (utils/language/segment-text.ts) uses the counts to break ties between splits with as few words (在/朝鲜, not
 // 在朝/鲜). Deterministic: a unit test regenerates it.
 // Run: npx tsx scripts/build-word-frequencies.ts, then npx tsx scripts/build-pinyin-model.ts (the model is learned
@@ -10,11 +10,10 @@ import { fileURLToPath } from 'node:url';
 import type { Lexicon } from '../utils/language/lexicon';
 import { segmentText } from '../utils/language/segment-text';
 import { readCppDev, type CppExample } from './lib/cpp-dev';
-import { loadLexicon, REPO_ROOT } from './lib/node-data';
+import { loadLexicon, REPO_ROOT, WORD_FREQUENCIES_FILE } from './lib/node-data';
 
-export const WORD_FREQUENCIES_FILE = `${REPO_ROOT}assets/word-frequencies.json`;
 const PASSES = 2;
-export const CORPUS_DIR = `${REPO_ROOT}../shared/corpus/`;
+export const CORPUS_DIR = `${REPO_ROOT}corpus/`;
 
 /** The texts counted: the examples' sentences and the news corpus (its .txt files, in name order). */
 export function frequencyTexts(examples: readonly CppExample[]): string[] {

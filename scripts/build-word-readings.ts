@@ -13,9 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import type { Dictionary } from '../utils/language/dictionary';
 import { dictionaryReading } from '../utils/language/pinyin';
-import { loadDictionary, REPO_ROOT } from './lib/node-data';
+import { loadDictionary, WORD_READINGS_FILE } from './lib/node-data';
 
-export const WORD_READINGS_FILE = `${REPO_ROOT}assets/word-readings.json`;
 const SOURCE = createRequire(import.meta.url).resolve('@pinyin-pro/data/complete.json');
 const HAN = /^\p{Script=Han}+$/u;
 const AS_ALONE: Record<string, string> = { 一: 'yī', 不: 'bù' };

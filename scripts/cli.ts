@@ -7,7 +7,7 @@ import { decodePage } from '../utils/language/decode-page';
 import { toDictionaryResult } from '../utils/language/dictionary';
 import { detectPage } from '../utils/language/page-text';
 import { pinyinTokens } from '../utils/language/pinyin';
-import { loadDictionary, loadGlossary, loadLexicon } from './lib/node-data';
+import { loadDictionary, loadGlossary, loadLexicon, loadPinyinData } from './lib/node-data';
 
 const USAGE = 'usage: cli <pinyin|convert|lookup|glossary|detect> [--json] [--lines] [--to LOCALE] [--from LOCALE] TEXT|-';
 
@@ -74,7 +74,7 @@ type Command = (options: Options) => string[];
 const pinyinCommand: Command = (options) => {
   const lexicon = loadLexicon();
   return inputs(readText(options), options).map((text) => {
-    const tokens = pinyinTokens(text, lexicon);
+    const tokens = pinyinTokens(text, lexicon, loadPinyinData());
     if (options.json) return JSON.stringify(tokens);
     return tokens.map((token) => (token.pinyin.length > 0 ? token.pinyin.join(' ') : token.text)).join(' ');
   });

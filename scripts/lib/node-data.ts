@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createDictionary, DEFINITION_SHARDS, definitionsFileName, type Dictionary, type DictionarySources } from '../../utils/language/dictionary';
 import { createGlossary, type Glossary, type GlossaryEntry } from '../../utils/language/glossary';
 import { createLexicon, type Lexicon } from '../../utils/language/lexicon';
+import type { PinyinData } from '../../utils/language/pinyin-data';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DICTIONARY_DIR = `${REPO_ROOT}public/data/`;
@@ -13,9 +14,13 @@ export const DICTIONARY_READINGS_FILE = `${DICTIONARY_DIR}cedict-readings.tsv`;
 /** The file holding the definitions of part `shard` (see DEFINITION_SHARDS in utils/language/dictionary.ts). */
 export const definitionsFile = (shard: number) => `${DICTIONARY_DIR}${definitionsFileName(shard)}`;
 export const GLOSSARY_FILE = `${REPO_ROOT}assets/glossary.json`;
+export const PINYIN_MODEL_FILE = `${REPO_ROOT}assets/pinyin-model.json`;
+export const WORD_FREQUENCIES_FILE = `${REPO_ROOT}assets/word-frequencies.json`;
+export const WORD_READINGS_FILE = `${REPO_ROOT}assets/word-readings.json`;
 
 let dictionary: Dictionary | undefined;
 let glossary: Glossary | undefined;
+let pinyinData: PinyinData | undefined;
 
 /** The index's line starts as written by the build (little-endian 32-bit integers). */
 function readKeyStarts(): Int32Array {
@@ -49,4 +54,16 @@ export function loadLexicon(): Lexicon {
 export function loadGlossary(): Glossary {
   glossary ??= createGlossary(JSON.parse(readFileSync(GLOSSARY_FILE, 'utf8')) as GlossaryEntry[]);
   return glossary;
+}
+
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+
+/** The pinyin path's data as the repository ships it (assets/), the same the build copies for the worker. */
+export function loadPinyinData(): PinyinData {
+  pinyinData ??= {
+    model: readJson(PINYIN_MODEL_FILE) as PinyinData['model'],
+    frequencies: readJson(WORD_FREQUENCIES_FILE) as PinyinData['frequencies'],
+    wordReadings: readJson(WORD_READINGS_FILE) as PinyinData['wordReadings'],
+  };
+  return pinyinData;
 }

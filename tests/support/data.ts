@@ -1,10 +1,10 @@
 // Shared test data: the product's own dictionary, lexicon and glossary, loaded once per test file.
-export { loadDictionary, loadGlossary, loadLexicon, REPO_ROOT } from '../../scripts/lib/node-data';
+export { loadDictionary, loadGlossary, loadLexicon, loadPinyinData, REPO_ROOT } from '../../scripts/lib/node-data';
 
 import type { LanguageData } from '../../utils/background/handlers';
 import { createDictionary } from '../../utils/language/dictionary';
 import { createLexicon } from '../../utils/language/lexicon';
-import { loadGlossary, readDefinitions, readDictionarySources } from '../../scripts/lib/node-data';
+import { loadGlossary, loadPinyinData, readDefinitions, readDictionarySources } from '../../scripts/lib/node-data';
 
 /**
  * The worker's language data as after a cold start: the index and readings loaded, each definitions
@@ -17,6 +17,7 @@ export function coldLanguageData(): LanguageData & { loaded: number[] } {
   const loaded: number[] = [];
   return {
     lexicon: async () => lexicon,
+    pinyinData: async () => loadPinyinData(),
     definitions: async (shards) => {
       for (const shard of shards) {
         dictionary.addDefinitions(shard, files[shard]!);

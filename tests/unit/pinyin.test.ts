@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildShippedModel, learnPinyin, PINYIN_MODEL_FILE, pinyinModelJson } from '../../scripts/build-pinyin-model';
-import { buildShippedWordFrequencies, WORD_FREQUENCIES_FILE, wordFrequenciesJson } from '../../scripts/build-word-frequencies';
-import { buildWordReadings, WORD_READINGS_FILE, wordReadingsJson } from '../../scripts/build-word-readings';
+import { buildShippedModel, learnPinyin, pinyinModelJson } from '../../scripts/build-pinyin-model';
+import { buildShippedWordFrequencies, wordFrequenciesJson } from '../../scripts/build-word-frequencies';
+import { buildWordReadings, wordReadingsJson } from '../../scripts/build-word-readings';
+import { loadPinyinData, PINYIN_MODEL_FILE, WORD_FREQUENCIES_FILE, WORD_READINGS_FILE } from '../../scripts/lib/node-data';
 import { isTrainingLine, numberedSyllable, readCppDev } from '../../scripts/lib/cpp-dev';
 import { HAN_CHAR } from '../../utils/language/han';
 import { pinyinTokens } from '../../utils/language/pinyin';
@@ -12,7 +13,8 @@ import { loadLexicon } from '../support/data';
 import { simplifiedForm } from '../../utils/language/lexicon';
 
 const lexicon = loadLexicon();
-const readingOf = (text: string) => pinyinTokens(text, lexicon).flatMap((token) => token.pinyin).join(' ');
+const data = loadPinyinData();
+const readingOf = (text: string) => pinyinTokens(text, lexicon, data).flatMap((token) => token.pinyin).join(' ');
 const TONE_MARKED = /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+$/;
 
 describe('pinyinTokens keeps the contract', () => {
@@ -23,7 +25,7 @@ describe('pinyinTokens keeps the contract', () => {
     '𠀀𪚥 rare characters',
     '',
   ])('%j', (text) => {
-    const tokens = pinyinTokens(text, lexicon);
+    const tokens = pinyinTokens(text, lexicon, data);
     expect(tokens.map((token) => token.text).join('')).toBe(text);
     for (const token of tokens) {
       const han = [...token.text].filter((char) => HAN_CHAR.test(char));
@@ -85,7 +87,7 @@ describe('segmentation ties go to the commoner words', () => {
     ['他把儿子送回家', '他/把/儿子/送/回家'],
     ['这部长篇小说', '这/部/长篇小说'],
   ])('%s → %s', (text, split) => {
-    expect(segmentText(text, lexicon).map((segment) => segment.text).join('/')).toBe(split);
+    expect(segmentText(text, lexicon, data.frequencies).map((segment) => segment.text).join('/')).toBe(split);
   });
   test('regenerating assets/word-frequencies.json from the dev split and the corpus changes nothing', () => {
     expect(wordFrequenciesJson(buildShippedWordFrequencies(lexicon))).toBe(readFileSync(WORD_FREQUENCIES_FILE, 'utf8'));
@@ -118,16 +120,16 @@ describe('wordAt picks the word a reader sees', () => {
     ['银行行长', 2, '行长'],
     ['构建人类命运共同体理念', 4, '人类命运共同体'],
   ])('%s @%i → %s', (text, offset, word) => {
-    expect(wordAt(text, offset, lexicon)?.text).toBe(word);
+    expect(wordAt(text, offset, lexicon, data)?.text).toBe(word);
   });
   test('no word off Han text', () => {
-    expect(wordAt('abc 中文', 1, lexicon)).toBeUndefined();
+    expect(wordAt('abc 中文', 1, lexicon, data)).toBeUndefined();
   });
 });
 
 describe('wordAt steps and alternative readings', () => {
   test('lists the words starting at the same spot, shortest first', () => {
-    expect(wordAt('这部长篇小说', 2, lexicon)?.lengths).toEqual([1, 2, 4]);
+    expect(wordAt('这部长篇小说', 2, lexicon, data)?.lengths).toEqual([1, 2, 4]);
   });
   test.each([
     ['这部长篇小说', 2, 2, undefined, '长篇', 'cháng piān'],
@@ -135,19 +137,19 @@ describe('wordAt steps and alternative readings', () => {
     ['这部长篇小说', 4, undefined, 'start', '小说', 'xiǎo shuō'],
     ['这部长篇小说', 3, undefined, 'end', '长篇', 'cháng piān'],
   ] as const)('%s @%i length %s align %s → %s', (text, offset, length, align, word, pinyin) => {
-    const found = wordAt(text, offset, lexicon, length, align);
+    const found = wordAt(text, offset, lexicon, data, length, align);
     expect(found?.text).toBe(word);
     expect(found?.pinyin.join(' ')).toBe(pinyin);
   });
   test('a span that is not all Han is no word', () => {
-    expect(wordAt('中文abc', 1, lexicon, 3)).toBeUndefined();
+    expect(wordAt('中文abc', 1, lexicon, data, 3)).toBeUndefined();
   });
 });
 
 describe('words written in a mix of the scripts, as scraped pages write them', () => {
   test('關系 (關係 with a simplified 系) is one word with its dictionary entry', () => {
     expect(simplifiedForm('關系')).toBe('关系');
-    expect(wordAt('中朝關系迎來新篇章', 2, lexicon)?.text).toBe('關系');
+    expect(wordAt('中朝關系迎來新篇章', 2, lexicon, data)?.text).toBe('關系');
     expect(lexicon.entries('關系')[0]?.simplified).toBe('关系');
   });
   test('a word in one script is looked up as it is', () => {

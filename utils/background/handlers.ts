@@ -5,6 +5,7 @@ import { toDictionaryResult } from '../language/dictionary';
 import type { Glossary } from '../language/glossary';
 import type { Lexicon } from '../language/lexicon';
 import { pinyinTokens } from '../language/pinyin';
+import type { PinyinData } from '../language/pinyin-data';
 import { wordAt } from '../language/word-at';
 import type { BackgroundProtocol, WordCard } from '../messages';
 import { savedTermOf, savedWordOf, type SavedWord } from '../word-list-format';
@@ -59,6 +60,8 @@ export const backgroundValidators: Validators<BackgroundProtocol> = {
 export interface LanguageData {
   /** Dictionary and glossary words, loaded on first need and kept. */
   lexicon: () => Promise<Lexicon>;
+  /** The pinyin model, word counts and word readings, likewise. */
+  pinyinData: () => Promise<PinyinData>;
   /** Loads the dictionary's definition files with these numbers (Lexicon.missingDefinitions). */
   definitions: (shards: number[]) => Promise<void>;
   glossary: Glossary;
@@ -67,10 +70,10 @@ export interface LanguageData {
 /** Where saved words go: the word list in storage, or a stand-in in tests; answers the list's length. */
 export type WordSaver = (save: SavedWord) => Promise<number>;
 
-export function createBackgroundHandlers({ lexicon, definitions: loadDefinitions, glossary }: LanguageData, saver: WordSaver = saveWord): Handlers<BackgroundProtocol> {
+export function createBackgroundHandlers({ lexicon, pinyinData, definitions: loadDefinitions, glossary }: LanguageData, saver: WordSaver = saveWord): Handlers<BackgroundProtocol> {
   async function lookupWord(text: string, offset: number, length?: number, align?: 'start' | 'end'): Promise<WordCard | null> {
-    const words = await lexicon();
-    const word = wordAt(text, offset, words, length, align);
+    const [words, data] = await Promise.all([lexicon(), pinyinData()]);
+    const word = wordAt(text, offset, words, data, length, align);
     if (!word) return null;
     const missing = words.missingDefinitions(word.text);
     if (missing.length > 0) await loadDefinitions(missing);
@@ -94,7 +97,10 @@ export function createBackgroundHandlers({ lexicon, definitions: loadDefinitions
   return {
     hello: (_request, { tabId }) => ({ tabId }),
     lookupWord: ({ text, offset, length, align }) => lookupWord(text, offset, length, align),
-    pinyin: async ({ text }) => pinyinTokens(text, await lexicon()),
+    pinyin: async ({ text }) => {
+      const [words, data] = await Promise.all([lexicon(), pinyinData()]);
+      return pinyinTokens(text, words, data);
+    },
     convertTexts: ({ texts, to, from }) => convertTexts(texts, to, from),
     detectScript: ({ text }) => detectScript(text),
     searchGlossary: ({ query }) => glossary.search(query),

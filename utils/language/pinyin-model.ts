@@ -134,34 +134,13 @@ export function firedFeatures(context: CharContext, candidate: string, own = cha
 }
 
 /** The model's reading for a character it knows, or undefined for one it does not. */
-/** Each model's weights by character, then feature: a short key per lookup instead of one in the whole table. */
-const byChar = new WeakMap<PinyinModel, Map<string, Map<string, Record<string, number>>>>();
-function weightsByChar(model: PinyinModel): Map<string, Map<string, Record<string, number>>> {
-  let table = byChar.get(model);
-  if (!table) {
-    table = new Map();
-    for (const [key, row] of Object.entries(model.weights)) {
-      const tab = key.indexOf('\t');
-      const char = key.slice(0, tab);
-      let rows = table.get(char);
-      if (!rows) table.set(char, (rows = new Map()));
-      rows.set(key.slice(tab + 1), row);
-    }
-    byChar.set(model, table);
-  }
-  return table;
-}
-
 export function modelReading(model: PinyinModel, context: CharContext): string | undefined {
   const char = context.chars[context.index]!;
   if (!model.readings[char]) return undefined;
   // The character's own feature rows are looked up once; only the agreement features depend on the candidate.
-  const table = weightsByChar(model);
-  const own = table.get(char);
-  const shared = table.get('*');
   const rows: Record<string, number>[] = [];
   for (const feature of charFeatures(context)) {
-    const row = own?.get(feature);
+    const row = model.weights[`${char}\t${feature}`];
     if (row) rows.push(row);
   }
   let best: string | undefined;
@@ -169,7 +148,7 @@ export function modelReading(model: PinyinModel, context: CharContext): string |
   for (const candidate of candidates(model, context)) {
     let value = 0;
     for (const row of rows) value += row[candidate] ?? 0;
-    for (const feature of agreementFeatures(context, candidate, model.readings[char])) value += shared?.get(feature)?.['='] ?? 0;
+    for (const feature of agreementFeatures(context, candidate, model.readings[char])) value += model.weights[`*\t${feature}`]?.['='] ?? 0;
     if (value > bestScore) {
       best = candidate;
       bestScore = value;

@@ -1,13 +1,12 @@
 // Pinyin in context: one tone-marked syllable for every Han character, chosen by the word it is in, the
 // characters around it and a small model learned from the CPP polyphone benchmark (assets/pinyin-model.json).
 import { pinyin as pinyinPro } from 'pinyin-pro';
-import modelData from '../../assets/pinyin-model.json';
-import wordReadingsData from '../../assets/word-readings.json';
 import type { Dictionary } from './dictionary';
 import type { Lexicon } from './lexicon';
 import { modelReading, type CharContext, type PinyinModel } from './pinyin-model';
 import { formatPinyin } from './pinyin-syllables';
-import { segmentWithSpans, SHIPPED_FREQUENCIES, type WordFrequencies } from './segment-text';
+import type { PinyinData, WordFrequencies } from './pinyin-data';
+import { segmentWithSpans } from './segment-text';
 
 export interface PinyinToken {
   text: string;
@@ -15,16 +14,6 @@ export interface PinyinToken {
   pinyin: string[];
 }
 
-const MODEL = modelData as PinyinModel;
-/** Readings of words CEDICT cannot read (scripts/build-word-readings.ts), space-separated tone-marked syllables. */
-const WORD_READINGS = wordReadingsData as Record<string, string>;
-
-/** What the pinyin pipeline learned from data: the model and the segmenter's word counts (trained together). */
-export interface PinyinLearned {
-  model: PinyinModel;
-  frequencies: WordFrequencies;
-}
-export const SHIPPED: PinyinLearned = { model: MODEL, frequencies: SHIPPED_FREQUENCIES };
 const NUMBERED_SYLLABLE = /^[a-zü:]+[1-5]$/i;
 
 /** A word's one reading, as tone-marked syllables; `name` when CEDICT knows the word only as a name (曾庆红). */
@@ -52,12 +41,10 @@ export function cedictReading(word: string, dictionary: Dictionary): WordReading
 export const dictionaryReading = (word: string, dictionary: Dictionary) => cedictReading(word, dictionary)?.syllables;
 
 /** A word's reading: CEDICT's single one, else the word list's (assets/word-readings.json). */
-export function wordReading(word: string, dictionary: Dictionary): WordReading | undefined {
-  const listed = WORD_READINGS[word];
+export function wordReading(word: string, dictionary: Dictionary, wordReadings: PinyinData['wordReadings']): WordReading | undefined {
+  const listed = wordReadings[word];
   return cedictReading(word, dictionary) ?? (listed ? { syllables: listed.split(' '), name: false } : undefined);
 }
-
-const isListed = (word: string) => Object.hasOwn(WORD_READINGS, word);
 
 /** A character pinyin-pro has no reading for: CEDICT's first reading of it alone. */
 function fallbackReading(char: string, dictionary: Dictionary): string {
@@ -78,11 +65,13 @@ export interface TextAnalysis {
   /** Per code point: whether its word's reading is a name's (see WordReading). */
   nameWords: boolean[];
   readWord: (word: string) => WordReading | undefined;
+  /** Whether a word outside CEDICT has a reading in the word list (PinyinData.wordReadings). */
+  listed: (word: string) => boolean;
   /** Per code point: the lengths of the lexicon words starting there, as bits (bit k: k + 1 characters). */
   wordSpans: Uint16Array;
 }
 
-export function analyseText(text: string, lexicon: Lexicon, frequencies: WordFrequencies = SHIPPED_FREQUENCIES): TextAnalysis {
+export function analyseText(text: string, lexicon: Lexicon, { frequencies, wordReadings: listed }: Pick<PinyinData, 'frequencies' | 'wordReadings'>): TextAnalysis {
   const { dictionary } = lexicon;
   const chars = [...text];
   // pinyin-pro reads the whole text at once so its own context rules apply; one item per code point. The array
@@ -95,7 +84,7 @@ export function analyseText(text: string, lexicon: Lexicon, frequencies: WordFre
   const { segments, wordSpans } = segmentWithSpans(text, lexicon, frequencies);
   const known = new Map<string, WordReading | undefined>();
   const readWord = (word: string) => {
-    if (!known.has(word)) known.set(word, wordReading(word, dictionary));
+    if (!known.has(word)) known.set(word, wordReading(word, dictionary, listed));
     return known.get(word);
   };
   const words: string[] = new Array(chars.length);
@@ -117,7 +106,7 @@ export function analyseText(text: string, lexicon: Lexicon, frequencies: WordFre
     }
     codePoint += length;
   }
-  return { chars, segments, words, proReadings, wordReadings, fixed, nameWords, readWord, wordSpans };
+  return { chars, segments, words, proReadings, wordReadings, fixed, nameWords, readWord, listed: (word) => Object.hasOwn(listed, word), wordSpans };
 }
 
 /** The model's view of the Han character at `index`. */
@@ -130,7 +119,7 @@ export function contextAt(analysis: TextAnalysis, index: number): CharContext {
     wordReading: analysis.wordReadings[index],
     readWord: analysis.readWord,
     wordSpans: analysis.wordSpans,
-    listed: isListed,
+    listed: analysis.listed,
   };
 }
 
@@ -181,8 +170,9 @@ function readingAt(analysis: TextAnalysis, index: number, lexicon: Lexicon, mode
   );
 }
 
-export function pinyinTokens(text: string, lexicon: Lexicon, { model, frequencies }: PinyinLearned = SHIPPED): PinyinToken[] {
-  const analysis = analyseText(text, lexicon, frequencies);
+export function pinyinTokens(text: string, lexicon: Lexicon, data: PinyinData): PinyinToken[] {
+  const { model } = data;
+  const analysis = analyseText(text, lexicon, data);
   const tokens: PinyinToken[] = [];
   let codePoint = 0;
   for (const segment of analysis.segments) {

@@ -1,22 +1,8 @@
 // Word segmentation of Chinese text against the dictionary's headwords.
-import wordFrequencies from '../../assets/word-frequencies.json';
 import { LONGER_WORD, WORD } from './dictionary';
 import type { Lexicon } from './lexicon';
 import { splitHanRuns } from './han';
-
-/** How often a word (or a character alone) occurs in the text we learn from (scripts/build-word-frequencies.ts); 0 if unseen. */
-export type WordFrequencies = Record<string, number>;
-export const SHIPPED_FREQUENCIES = wordFrequencies as WordFrequencies;
-/** Each counts table as log(1 + count) per word, built once: the segmenter looks words up many times. */
-const logCounts = new WeakMap<WordFrequencies, Map<string, number>>();
-function logCountsOf(frequencies: WordFrequencies): Map<string, number> {
-  let table = logCounts.get(frequencies);
-  if (!table) {
-    table = new Map(Object.entries(frequencies).map(([word, count]) => [word, Math.log1p(count)]));
-    logCounts.set(frequencies, table);
-  }
-  return table;
-}
+import type { WordFrequencies } from './pinyin-data';
 
 /** Each lexicon's probe of single characters: every position asks one, and a text has few distinct characters. */
 const charProbes = new WeakMap<Lexicon, Map<string, number>>();
@@ -46,7 +32,7 @@ const MAX_WORD_CHARS = 16;
  * Splits a run of Han characters into the fewest dictionary words (dynamic programming), so a
  * character goes with the word a reader would see (这/部/长篇小说, not 这/部长/篇/小说).
  */
-function segmentHanRun(chars: string[], lexicon: Lexicon, frequencies: Map<string, number>, spans: Uint16Array, at: number): string[] {
+function segmentHanRun(chars: string[], lexicon: Lexicon, frequencies: WordFrequencies, spans: Uint16Array, at: number): string[] {
   const n = chars.length;
   const probe = probeOf(lexicon);
   const maxLength = Math.min(MAX_WORD_CHARS, lexicon.maxWordLength);
@@ -71,7 +57,8 @@ function segmentHanRun(chars: string[], lexicon: Lexicon, frequencies: Map<strin
       const cost = best[end]! + 1;
       if (known && cost <= best[i]!) {
         const even = spread[end]! + (end - i) * (end - i);
-        const used = usage[end]! + (frequencies.get(word) ?? 0);
+        // Words are Han text: no inherited property can answer for one.
+        const used = usage[end]! + Math.log1p(frequencies[word] ?? 0);
         // On a tie in words the split into commoner words wins (在/朝鲜, not 在朝/鲜); then the more even split
         // (国务/委员长, not 国务委员/长); then the longer first word.
         const better =
@@ -98,15 +85,14 @@ export interface SegmentedText {
   wordSpans: Uint16Array;
 }
 
-export function segmentWithSpans(text: string, lexicon: Lexicon, frequencies: WordFrequencies = SHIPPED_FREQUENCIES): SegmentedText {
+export function segmentWithSpans(text: string, lexicon: Lexicon, frequencies: WordFrequencies): SegmentedText {
   const segments: Segment[] = [];
-  const table = logCountsOf(frequencies);
   const wordSpans = new Uint16Array(text.length);
   let offset = 0;
   let codePoint = 0;
   for (const run of splitHanRuns(text)) {
     const chars = [...run.text];
-    const words = run.han ? segmentHanRun(chars, lexicon, table, wordSpans, codePoint) : [run.text];
+    const words = run.han ? segmentHanRun(chars, lexicon, frequencies, wordSpans, codePoint) : [run.text];
     for (const word of words) {
       segments.push({ text: word, start: offset, han: run.han });
       offset += word.length;
@@ -116,6 +102,7 @@ export function segmentWithSpans(text: string, lexicon: Lexicon, frequencies: Wo
   return { segments, wordSpans };
 }
 
-export function segmentText(text: string, lexicon: Lexicon, frequencies: WordFrequencies = SHIPPED_FREQUENCIES): Segment[] {
+/** Segments by the fewest lexicon words, ties going to the commoner words by `frequencies` (PinyinData). */
+export function segmentText(text: string, lexicon: Lexicon, frequencies: WordFrequencies): Segment[] {
   return segmentWithSpans(text, lexicon, frequencies).segments;
 }

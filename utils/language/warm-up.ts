@@ -1,9 +1,18 @@
-// Runs the pinyin path once on a short sentence with an empty dictionary, so pinyin-pro's lazy set-up
-// and the model's first run happen while a fresh worker waits for its dictionary files to arrive.
+// Runs the pinyin path once on a short sentence, so the set-up it does on first use happens while a fresh worker
+// waits for its files: pinyin-pro's (it builds a matcher over its word list, ~40 ms) as soon as the worker needs
+// pinyin, the model's and the word counts' tables once the pinyin data is in.
+import { pinyin as pinyinPro } from 'pinyin-pro';
 import { buildDictionaryFiles, createDictionary } from './dictionary';
 import { createLexicon } from './lexicon';
 import { pinyinTokens } from './pinyin';
+import type { PinyinData } from './pinyin-data';
 
-export function warmUpPinyin(): void {
-  pinyinTokens('银行行长说，中朝两国将举行会谈。', createLexicon(createDictionary(buildDictionaryFiles([]))));
+const SENTENCE = '银行行长说，中朝两国将举行会谈。';
+
+export function warmUpPinyinPro(): void {
+  pinyinPro(SENTENCE, { type: 'array', toneType: 'symbol', v: false });
+}
+
+export function warmUpPinyin(data: PinyinData): void {
+  pinyinTokens(SENTENCE, createLexicon(createDictionary(buildDictionaryFiles([]))), data);
 }

@@ -3,6 +3,7 @@
 import { isHan } from './han';
 import type { Lexicon } from './lexicon';
 import { pinyinTokens, type PinyinToken } from './pinyin';
+import type { PinyinData } from './pinyin-data';
 
 export interface WordAt extends PinyinToken {
   start: number;
@@ -30,8 +31,8 @@ function wordLengthsAt(text: string, start: number, lexicon: Lexicon): number[] 
  * `length`, the span of that length starting at `offset`; with `align`, the word cut so that it starts
  * at `offset` ('start') or ends just after it ('end'). Undefined off Han text.
  */
-export function wordAt(text: string, offset: number, lexicon: Lexicon, length?: number, align?: 'start' | 'end'): WordAt | undefined {
-  const tokens = pinyinTokens(text, lexicon);
+export function wordAt(text: string, offset: number, lexicon: Lexicon, data: PinyinData, length?: number, align?: 'start' | 'end'): WordAt | undefined {
+  const tokens = pinyinTokens(text, lexicon, data);
   // Each Han character's reading in context, by its UTF-16 offset.
   const readings = new Map<number, string>();
   let start = 0;
@@ -50,8 +51,8 @@ export function wordAt(text: string, offset: number, lexicon: Lexicon, length?: 
     if (!found || found.token.pinyin.length === 0) return undefined;
     const end = found.start + found.token.text.length;
     // Stepping from a reading the reader chose may land inside a segment: keep only the part past it.
-    if (align === 'start' && found.start < offset) return wordAt(text, offset, lexicon, end - offset);
-    if (align === 'end' && end > offset + 1) return wordAt(text, found.start, lexicon, offset + 1 - found.start);
+    if (align === 'start' && found.start < offset) return wordAt(text, offset, lexicon, data, end - offset);
+    if (align === 'end' && end > offset + 1) return wordAt(text, found.start, lexicon, data, offset + 1 - found.start);
     return { ...found.token, start: found.start, end, lengths: wordLengthsAt(text, found.start, lexicon) };
   }
   const span = text.slice(offset, offset + length);
