@@ -16,9 +16,7 @@ export default defineConfig({
   },
   // Explicit imports everywhere: every module says where its names come from.
   imports: false,
-  // Large JSON (the pinyin model, word readings and counts) as JSON.parse strings: far faster for the worker to
-  // start than the same data as object literals.
-  vite: () => ({ plugins: [preact()], json: { stringify: true, namedExports: false } }),
+  vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
