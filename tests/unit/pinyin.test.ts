@@ -61,6 +61,8 @@ describe('readings that depend on the word, the name or the role', () => {
     ['他在朝鲜工作', 'tā zài cháo xiǎn gōng zuò'],
     // surnames at the start of a name
     ['曾庆红', 'zēng qìng hóng'],
+    ['曾荫权表示', 'zēng yīn quán biǎo shì'],
+    ['他曾经说过', 'tā céng jīng shuō guò'],
     ['朴槿惠', 'piáo jǐn huì'],
     ['单雄信', 'shàn xióng xìn'],
     ['解振华', 'xiè zhèn huá'],

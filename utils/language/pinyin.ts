@@ -5,7 +5,7 @@ import type { Dictionary } from './dictionary';
 import type { Lexicon } from './lexicon';
 import { modelReading, type CharContext, type PinyinModel } from './pinyin-model';
 import { formatPinyin } from './pinyin-syllables';
-import type { PinyinData, WordFrequencies } from './pinyin-data';
+import type { PinyinData } from './pinyin-data';
 import { segmentWithSpans } from './segment-text';
 
 export interface PinyinToken {
@@ -134,10 +134,9 @@ const isSingle = (analysis: TextAnalysis, index: number) => analysis.words[index
 /** Rules the model sees too few examples of to learn, each about a role in the sentence, not a word. */
 function ruleReading(analysis: TextAnalysis, index: number): string | undefined {
   const char = analysis.chars[index]!;
-  // A name CEDICT reads with a surname's own reading at its start (曾庆红 Zēng Qìnghóng): the name's reading.
+  // A name CEDICT reads with a surname's own reading (曾庆红 Zēng Qìnghóng): the name's reading.
   const surname = SURNAMES[char];
-  const word = analysis.words[index];
-  if (surname && analysis.nameWords[index] && word?.startsWith(char) && (index === 0 || analysis.words[index - 1] !== word) && analysis.wordReadings[index] === surname) return surname;
+  if (surname && analysis.nameWords[index] && analysis.wordReadings[index] === surname) return surname;
   if (!isSingle(analysis, index)) return undefined;
   // A surname alone before a given name of one or two characters that form no word with it (单雄信, 解振华).
   if (surname && (index === 0 || analysis.words[index - 1] === undefined) && isSingle(analysis, index + 1)) {
