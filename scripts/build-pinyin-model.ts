@@ -10,10 +10,10 @@ import type { Lexicon } from '../utils/language/lexicon';
 import { analyseText, contextAt } from '../utils/language/pinyin';
 import { candidates, charFeatures, firedFeatures, type CharContext, type PinyinModel } from '../utils/language/pinyin-model';
 import { markSyllable } from '../utils/language/pinyin-syllables';
-import type { PinyinData } from '../utils/language/pinyin-data';
+import { pinyinData, wordTables, type PinyinData } from '../utils/language/pinyin-data';
 import { buildShippedWordFrequencies, countWords, frequencyTexts } from './build-word-frequencies';
 import { readCppDev, type CppExample } from './lib/cpp-dev';
-import { loadLexicon, loadPinyinData, PINYIN_MODEL_FILE } from './lib/node-data';
+import { loadLexicon, loadPinyinSources, PINYIN_MODEL_FILE } from './lib/node-data';
 import { seededRandom } from './lib/seeded-random';
 
 const EPOCHS = 10;
@@ -28,7 +28,7 @@ interface Sample {
 
 
 /** `words`: the segmenter's counts and the word list the model reads the examples with. */
-export function buildPinyinModel(examples: readonly CppExample[], lexicon: Lexicon, words: Pick<PinyinData, 'frequencies' | 'wordReadings'>): PinyinModel {
+export function buildPinyinModel(examples: readonly CppExample[], lexicon: Lexicon, words: Omit<PinyinData, 'model'>): PinyinModel {
   const samples: Sample[] = [];
   const counts = new Map<string, Map<string, number>>();
   for (const example of examples) {
@@ -112,14 +112,15 @@ export function pinyinModelJson(model: PinyinModel): string {
 }
 
 /** Word counts and a model learned from these examples alone (and the corpus's text). */
-export function learnPinyin(examples: readonly CppExample[], lexicon: Lexicon, { wordReadings }: Pick<PinyinData, 'wordReadings'> = loadPinyinData()): PinyinData {
+export function learnPinyin(examples: readonly CppExample[], lexicon: Lexicon, wordReadings: Record<string, string> = loadPinyinSources().wordReadings): PinyinData {
   const frequencies = countWords(frequencyTexts(examples), lexicon);
-  return { frequencies, wordReadings, model: buildPinyinModel(examples, lexicon, { frequencies, wordReadings }) };
+  return pinyinData({ model: buildPinyinModel(examples, lexicon, wordTables({ frequencies, wordReadings })), frequencies, wordReadings });
 }
 
 /** The model as the repository ships it: learned from the whole dev split, on the shipped word counts. */
 export function buildShippedModel(lexicon = loadLexicon()): PinyinModel {
-  return buildPinyinModel(readCppDev(), lexicon, { frequencies: buildShippedWordFrequencies(lexicon), wordReadings: loadPinyinData().wordReadings });
+  const { wordReadings } = loadPinyinSources();
+  return buildPinyinModel(readCppDev(), lexicon, wordTables({ frequencies: buildShippedWordFrequencies(lexicon), wordReadings }));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

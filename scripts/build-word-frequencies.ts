@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Lexicon } from '../utils/language/lexicon';
 import { segmentText } from '../utils/language/segment-text';
+import { tableOf } from '../utils/language/word-table';
 import { readCppDev, type CppExample } from './lib/cpp-dev';
 import { loadLexicon, REPO_ROOT, WORD_FREQUENCIES_FILE } from './lib/node-data';
 
@@ -33,7 +34,7 @@ export function countWords(texts: readonly string[], lexicon: Lexicon, passes = 
     const known = Object.fromEntries(counts);
     const next = new Map<string, number>();
     for (const text of texts) {
-      for (const segment of segmentText(text, lexicon, known)) if (segment.han) next.set(segment.text, (next.get(segment.text) ?? 0) + 1);
+      for (const segment of segmentText(text, lexicon, tableOf(known))) if (segment.han) next.set(segment.text, (next.get(segment.text) ?? 0) + 1);
     }
     counts = next;
   }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createDictionary, DEFINITION_SHARDS, definitionsFileName, type Dictionary, type DictionarySources } from '../../utils/language/dictionary';
 import { createGlossary, type Glossary, type GlossaryEntry } from '../../utils/language/glossary';
 import { createLexicon, type Lexicon } from '../../utils/language/lexicon';
-import type { PinyinData } from '../../utils/language/pinyin-data';
+import { pinyinData, type PinyinData, type PinyinSources } from '../../utils/language/pinyin-data';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DICTIONARY_DIR = `${REPO_ROOT}public/data/`;
@@ -20,7 +20,8 @@ export const WORD_READINGS_FILE = `${REPO_ROOT}assets/word-readings.json`;
 
 let dictionary: Dictionary | undefined;
 let glossary: Glossary | undefined;
-let pinyinData: PinyinData | undefined;
+let pinyinSources: PinyinSources | undefined;
+let shippedPinyin: PinyinData | undefined;
 
 /** The index's line starts as written by the build (little-endian 32-bit integers). */
 function readKeyStarts(): Int32Array {
@@ -58,12 +59,18 @@ export function loadGlossary(): Glossary {
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
-/** The pinyin path's data as the repository ships it (assets/), the same the build copies for the worker. */
-export function loadPinyinData(): PinyinData {
-  pinyinData ??= {
-    model: readJson(PINYIN_MODEL_FILE) as PinyinData['model'],
-    frequencies: readJson(WORD_FREQUENCIES_FILE) as PinyinData['frequencies'],
-    wordReadings: readJson(WORD_READINGS_FILE) as PinyinData['wordReadings'],
+/** The pinyin path's data as the repository ships it (assets/), from which the build writes the worker's file. */
+export function loadPinyinSources(): PinyinSources {
+  pinyinSources ??= {
+    model: readJson(PINYIN_MODEL_FILE) as PinyinSources['model'],
+    frequencies: readJson(WORD_FREQUENCIES_FILE) as PinyinSources['frequencies'],
+    wordReadings: readJson(WORD_READINGS_FILE) as PinyinSources['wordReadings'],
   };
-  return pinyinData;
+  return pinyinSources;
+}
+
+/** The same, as the pinyin path reads it. */
+export function loadPinyinData(): PinyinData {
+  shippedPinyin ??= pinyinData(loadPinyinSources());
+  return shippedPinyin;
 }

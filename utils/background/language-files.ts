@@ -2,7 +2,7 @@
 // pinyin data. They are asked for the moment the worker starts (entrypoints/background.ts imports this module
 // first), so they arrive while the rest of the worker's code is still being evaluated instead of after it.
 import { browser } from 'wxt/browser';
-import { PINYIN_DATA_FILE_NAME, type PinyinData } from '../language/pinyin-data';
+import { PINYIN_DATA_FILE_NAME, pinyinDataFromFile, type PinyinData, type PinyinDataFile } from '../language/pinyin-data';
 
 const dataUrl = (name: string) => browser.runtime.getURL(`/data/${name}` as '/data/cedict-index.tsv');
 
@@ -29,7 +29,7 @@ async function fetchCoreFiles(): Promise<CoreDictionaryFiles> {
 async function fetchPinyinData(): Promise<PinyinData> {
   const response = await fetch(dataUrl(PINYIN_DATA_FILE_NAME));
   if (!response.ok) throw new Error(`${PINYIN_DATA_FILE_NAME}: HTTP ${response.status}`);
-  return (await response.json()) as PinyinData;
+  return pinyinDataFromFile((await response.json()) as PinyinDataFile);
 }
 
 /** A fetch begun at start, handed to its first asker; later askers (after a failure) fetch again. */

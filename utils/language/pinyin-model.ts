@@ -2,6 +2,7 @@
 // the reading candidates from context features (neighbouring characters, the word the segmenter put it in,
 // what the dictionary and pinyin-pro say). The weights are learned by scripts/build-pinyin-model.ts and shipped
 // as assets/pinyin-model.json; this module only extracts features and scores, so training and use agree.
+import type { PinyinData } from './pinyin-data';
 
 /** Everything the model may look at for one character of a text. */
 export interface CharContext {
@@ -118,7 +119,7 @@ function agreementFeatures(context: CharContext, candidate: string, known: reado
 }
 
 /** Candidate readings: the model's, then the sources' (so a source can win a character the model saw little of). */
-export function candidates(model: PinyinModel, context: CharContext): string[] {
+export function candidates(model: Pick<PinyinModel, 'readings'>, context: CharContext): string[] {
   const char = context.chars[context.index]!;
   const list = [...(model.readings[char] ?? [])];
   for (const source of [context.wordReading, context.proReading]) if (source && !list.includes(source)) list.push(source);
@@ -134,13 +135,13 @@ export function firedFeatures(context: CharContext, candidate: string, own = cha
 }
 
 /** The model's reading for a character it knows, or undefined for one it does not. */
-export function modelReading(model: PinyinModel, context: CharContext): string | undefined {
+export function modelReading(model: PinyinData['model'], context: CharContext): string | undefined {
   const char = context.chars[context.index]!;
   if (!model.readings[char]) return undefined;
   // The character's own feature rows are looked up once; only the agreement features depend on the candidate.
   const rows: Record<string, number>[] = [];
   for (const feature of charFeatures(context)) {
-    const row = model.weights[`${char}\t${feature}`];
+    const row = model.weights.get(`${char}\t${feature}`);
     if (row) rows.push(row);
   }
   let best: string | undefined;
@@ -148,7 +149,7 @@ export function modelReading(model: PinyinModel, context: CharContext): string |
   for (const candidate of candidates(model, context)) {
     let value = 0;
     for (const row of rows) value += row[candidate] ?? 0;
-    for (const feature of agreementFeatures(context, candidate, model.readings[char])) value += model.weights[`*\t${feature}`]?.['='] ?? 0;
+    for (const feature of agreementFeatures(context, candidate, model.readings[char])) value += model.weights.get(`*\t${feature}`)?.['='] ?? 0;
     if (value > bestScore) {
       best = candidate;
       bestScore = value;

@@ -3,7 +3,7 @@
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import type { Dictionary } from './dictionary';
 import type { Lexicon } from './lexicon';
-import { modelReading, type CharContext, type PinyinModel } from './pinyin-model';
+import { modelReading, type CharContext } from './pinyin-model';
 import { formatPinyin } from './pinyin-syllables';
 import type { PinyinData } from './pinyin-data';
 import { segmentWithSpans } from './segment-text';
@@ -42,7 +42,7 @@ export const dictionaryReading = (word: string, dictionary: Dictionary) => cedic
 
 /** A word's reading: CEDICT's single one, else the word list's (assets/word-readings.json). */
 export function wordReading(word: string, dictionary: Dictionary, wordReadings: PinyinData['wordReadings']): WordReading | undefined {
-  const listed = wordReadings[word];
+  const listed = wordReadings.get(word);
   return cedictReading(word, dictionary) ?? (listed ? { syllables: listed.split(' '), name: false } : undefined);
 }
 
@@ -71,7 +71,7 @@ export interface TextAnalysis {
   wordSpans: Uint16Array;
 }
 
-export function analyseText(text: string, lexicon: Lexicon, { frequencies, wordReadings: listed }: Pick<PinyinData, 'frequencies' | 'wordReadings'>): TextAnalysis {
+export function analyseText(text: string, lexicon: Lexicon, { frequencies, wordReadings: listed }: Omit<PinyinData, 'model'>): TextAnalysis {
   const { dictionary } = lexicon;
   const chars = [...text];
   // pinyin-pro reads the whole text at once so its own context rules apply; one item per code point. The array
@@ -106,7 +106,7 @@ export function analyseText(text: string, lexicon: Lexicon, { frequencies, wordR
     }
     codePoint += length;
   }
-  return { chars, segments, words, proReadings, wordReadings, fixed, nameWords, readWord, listed: (word) => Object.hasOwn(listed, word), wordSpans };
+  return { chars, segments, words, proReadings, wordReadings, fixed, nameWords, readWord, listed: (word) => listed.get(word) !== undefined, wordSpans };
 }
 
 /** The model's view of the Han character at `index`. */
@@ -156,7 +156,7 @@ function ruleReading(analysis: TextAnalysis, index: number): string | undefined 
 }
 
 /** The reading of one Han character: the glossary's, the rules', the model's, the dictionary word's, pinyin-pro's, CEDICT's. */
-function readingAt(analysis: TextAnalysis, index: number, lexicon: Lexicon, model: PinyinModel): string {
+function readingAt(analysis: TextAnalysis, index: number, lexicon: Lexicon, model: PinyinData['model']): string {
   const fixed = analysis.fixed[index];
   if (fixed) return fixed;
   const char = analysis.chars[index]!;

@@ -2,7 +2,7 @@
 import { LONGER_WORD, WORD } from './dictionary';
 import type { Lexicon } from './lexicon';
 import { splitHanRuns } from './han';
-import type { WordFrequencies } from './pinyin-data';
+import type { WordTable } from './word-table';
 
 /** Each lexicon's probe of single characters: every position asks one, and a text has few distinct characters. */
 const charProbes = new WeakMap<Lexicon, Map<string, number>>();
@@ -32,7 +32,7 @@ const MAX_WORD_CHARS = 16;
  * Splits a run of Han characters into the fewest dictionary words (dynamic programming), so a
  * character goes with the word a reader would see (这/部/长篇小说, not 这/部长/篇/小说).
  */
-function segmentHanRun(chars: string[], lexicon: Lexicon, frequencies: WordFrequencies, spans: Uint16Array, at: number): string[] {
+function segmentHanRun(chars: string[], lexicon: Lexicon, frequencies: WordTable<number>, spans: Uint16Array, at: number): string[] {
   const n = chars.length;
   const probe = probeOf(lexicon);
   const maxLength = Math.min(MAX_WORD_CHARS, lexicon.maxWordLength);
@@ -57,8 +57,7 @@ function segmentHanRun(chars: string[], lexicon: Lexicon, frequencies: WordFrequ
       const cost = best[end]! + 1;
       if (known && cost <= best[i]!) {
         const even = spread[end]! + (end - i) * (end - i);
-        // Words are Han text: no inherited property can answer for one.
-        const used = usage[end]! + Math.log1p(frequencies[word] ?? 0);
+        const used = usage[end]! + Math.log1p(frequencies.get(word) ?? 0);
         // On a tie in words the split into commoner words wins (在/朝鲜, not 在朝/鲜); then the more even split
         // (国务/委员长, not 国务委员/长); then the longer first word.
         const better =
@@ -85,7 +84,7 @@ export interface SegmentedText {
   wordSpans: Uint16Array;
 }
 
-export function segmentWithSpans(text: string, lexicon: Lexicon, frequencies: WordFrequencies): SegmentedText {
+export function segmentWithSpans(text: string, lexicon: Lexicon, frequencies: WordTable<number>): SegmentedText {
   const segments: Segment[] = [];
   const wordSpans = new Uint16Array(text.length);
   let offset = 0;
@@ -103,6 +102,6 @@ export function segmentWithSpans(text: string, lexicon: Lexicon, frequencies: Wo
 }
 
 /** Segments by the fewest lexicon words, ties going to the commoner words by `frequencies` (PinyinData). */
-export function segmentText(text: string, lexicon: Lexicon, frequencies: WordFrequencies): Segment[] {
+export function segmentText(text: string, lexicon: Lexicon, frequencies: WordTable<number>): Segment[] {
   return segmentWithSpans(text, lexicon, frequencies).segments;
 }
