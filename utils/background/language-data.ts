@@ -8,45 +8,39 @@ import { warmUpPinyin, warmUpPinyinPro } from '../language/warm-up';
 import { coreDictionaryFiles, fetchDictionaryFile, pinyinDataFile } from './language-files';
 import type { LanguageData } from './handlers';
 
-export function createLanguageLoader(terms: readonly KnownTerm[]): Pick<LanguageData, 'lexicon' | 'definitions' | 'pinyinData'> & { preload(): Promise<void> } {
-  let pinyinData: Promise<PinyinData> | undefined;
-  const loadPinyinData = () => {
-    pinyinData ??= pinyinDataFile()
-      .then((data) => {
-        performance.mark('xinwen-pinyin-data-fetched');
-        // It arrives before the larger dictionary files: set up the pinyin path while they are on their way.
-        warmUpPinyin(data);
-        performance.mark('xinwen-pinyin-warm');
-        return data;
-      })
-      .catch((error: unknown) => {
-        pinyinData = undefined; // let the next request try again
-        throw error;
-      });
-    return pinyinData;
+/** `load` run once and its result kept; after a failure the next call runs it again. */
+function kept<T>(load: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => {
+    result ??= load().catch((error: unknown) => {
+      result = undefined;
+      throw error;
+    });
+    return result;
   };
-  let lexicon: Promise<Lexicon> | undefined;
-  const loadLexicon = () => {
-    if (lexicon) return lexicon;
+}
+
+export function createLanguageLoader(terms: readonly KnownTerm[]): Pick<LanguageData, 'lexicon' | 'definitions' | 'pinyinData'> & { preload(): Promise<void> } {
+  const loadPinyinData = kept(async () => {
+    const data = await pinyinDataFile();
+    // Timing marks for the benchmark (scripts/bench-hover.ts reads them in the worker).
+    performance.mark('xinwen-pinyin-data-fetched');
+    // It arrives before the larger dictionary files: set up the pinyin path while they are on their way.
+    warmUpPinyin(data);
+    performance.mark('xinwen-pinyin-warm');
+    return data;
+  });
+  const loadLexicon = kept(async () => {
     const files = coreDictionaryFiles();
-    const data = loadPinyinData();
-    data.catch(() => undefined);
+    loadPinyinData().catch(() => undefined);
     // The files are still on their way: set up pinyin-pro meanwhile.
     warmUpPinyinPro();
-    lexicon = files
-      .then((files) => {
-        // Timing marks for the benchmark (scripts/bench-hover.ts reads them in the worker).
-        performance.mark('xinwen-dictionary-fetched');
-        const ready = createLexicon(createDictionary(files), terms);
-        performance.mark('xinwen-lexicon-ready');
-        return ready;
-      })
-      .catch((error: unknown) => {
-        lexicon = undefined; // let the next lookup try again
-        throw error;
-      });
-    return lexicon;
-  };
+    const fetched = await files;
+    performance.mark('xinwen-dictionary-fetched');
+    const ready = createLexicon(createDictionary(fetched), terms);
+    performance.mark('xinwen-lexicon-ready');
+    return ready;
+  });
   const loading = new Map<number, Promise<void>>();
   const loadDefinitions = async (shards: number[]) => {
     const { dictionary } = await loadLexicon();
