@@ -1,6 +1,6 @@
 // Background worker: loads the language data and answers the typed protocol. Wiring only.
 // First, so the language files are on their way while the other modules are evaluated.
-import '../utils/background/language-files';
+import * as languageFiles from '../utils/background/language-files';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import glossaryEntries from '../assets/glossary.json';
@@ -16,7 +16,7 @@ export default defineBackground(() => {
   // Timing marks for the benchmark (scripts/bench-hover.ts reads them in the worker); no other effect.
   performance.mark('xinwen-worker-start');
   const glossary = createGlossary(glossaryEntries as GlossaryEntry[]);
-  const language = createLanguageLoader(glossary.entries);
+  const language = createLanguageLoader(glossary.entries, languageFiles);
 
   const route = createMessageRouter(
     createBackgroundHandlers({ ...language, glossary }),

@@ -10,4 +10,4 @@ import { DICTIONARY_DIR, loadPinyinSources } from './lib/node-data';
 const file = `${DICTIONARY_DIR}${PINYIN_DATA_FILE_NAME}`;
 const json = JSON.stringify(pinyinDataFile(loadPinyinSources()));
 writeFileSync(file, json);
-console.log(`${file}: ${(json.length / 1024).toFixed(0)} KB`);
+console.log(`${file}: ${(Buffer.byteLength(json) / 1024).toFixed(0)} KB`);

@@ -1,8 +1,8 @@
 // Builds assets/pinyin-model.json: the context model for polyphonic characters (utils/language/pinyin-model.ts),
 // learned by softmax regression from the whole dev split of the CPP polyphone benchmark, on the segmentation
-// the word counts of scripts/build-word-frequencies.ts give. scripts/eval-pinyin.ts learns both again from the
-// odd lines alone and reports on the even ones, so its figure predicts the held-out test split (conservatively:
-// the shipped model has twice the data). Deterministic: a unit test regenerates it.
+// the word counts of scripts/build-word-frequencies.ts give. scripts/eval-pinyin.ts learns both again from one
+// half alone and reports on the other, both ways round, so its figure predicts the held-out test split
+// (conservatively: the shipped model has twice the data). Deterministic: a unit test regenerates it.
 // Run: npx tsx scripts/build-pinyin-model.ts
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ import { markSyllable } from '../utils/language/pinyin-syllables';
 import { pinyinData, wordTables, type PinyinData } from '../utils/language/pinyin-data';
 import { buildShippedWordFrequencies, countWords, frequencyTexts } from './build-word-frequencies';
 import { readCppDev, type CppExample } from './lib/cpp-dev';
-import { loadLexicon, loadPinyinSources, PINYIN_MODEL_FILE } from './lib/node-data';
+import { loadLexicon, loadWordReadings, PINYIN_MODEL_FILE } from './lib/node-data';
 import { seededRandom } from './lib/seeded-random';
 
 const EPOCHS = 10;
@@ -112,14 +112,14 @@ export function pinyinModelJson(model: PinyinModel): string {
 }
 
 /** Word counts and a model learned from these examples alone (and the corpus's text). */
-export function learnPinyin(examples: readonly CppExample[], lexicon: Lexicon, wordReadings: Record<string, string> = loadPinyinSources().wordReadings): PinyinData {
+export function learnPinyin(examples: readonly CppExample[], lexicon: Lexicon, wordReadings: Record<string, string> = loadWordReadings()): PinyinData {
   const frequencies = countWords(frequencyTexts(examples), lexicon);
   return pinyinData({ model: buildPinyinModel(examples, lexicon, wordTables({ frequencies, wordReadings })), frequencies, wordReadings });
 }
 
 /** The model as the repository ships it: learned from the whole dev split, on the shipped word counts. */
 export function buildShippedModel(lexicon = loadLexicon()): PinyinModel {
-  const { wordReadings } = loadPinyinSources();
+  const wordReadings = loadWordReadings();
   return buildPinyinModel(readCppDev(), lexicon, wordTables({ frequencies: buildShippedWordFrequencies(lexicon), wordReadings }));
 }
 

@@ -1,6 +1,7 @@
 // Builds assets/word-frequencies.json: how often each word (and single character) occurs, as segmented, in text
-// we may learn from — the sentences of the CPP polyphone benchmark's dev split and the news corpus in
-// corpus/ (the repository's copy of ../shared/corpus). (scripts/eval-pinyin.ts counts the odd lines and the corpus alone, to report on the even ones.) The segmenter
+// we may learn from: the sentences of the CPP polyphone benchmark's dev split and the news corpus in corpus/
+// (the repository's copy of ../shared/corpus). scripts/eval-pinyin.ts counts one half and the corpus alone, to
+// report on the other half. The segmenter
 // (utils/language/segment-text.ts) uses the counts to break ties between splits with as few words (在/朝鲜, not
 // 在朝/鲜). Deterministic: a unit test regenerates it.
 // Run: npx tsx scripts/build-word-frequencies.ts, then npx tsx scripts/build-pinyin-model.ts (the model is learned

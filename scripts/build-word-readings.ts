@@ -5,7 +5,8 @@
 // CEDICT gives it no single reading, and some character in it is read otherwise than pinyin-pro reads it alone
 // (冰晕 bīng yùn, 暗物质晕): the other words would only repeat what the model already sees. 一 and 不 are
 // stored as read alone (yī, bù), since the list writes their tone sandhi and the benchmark does not.
-// Deterministic; run by the build after the dictionary, and a unit test checks the asset is current.
+// Deterministic and committed: rerun it by hand after upgrading @pinyin-pro/data or pinyin-pro (then the model,
+// which reads these words); a unit test checks the asset is current.
 // Run: npx tsx scripts/build-word-readings.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -54,6 +54,9 @@ for (const [name, run] of methods) {
 }
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
 const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
-const share = (row: number, column: number) => Number(rows[row]![column]!.split('%')[0]);
-console.log(`Held out (learned from one half, scored on the other): ${share(3, 1).toFixed(2)}% on the even lines, ${share(4, 2).toFixed(2)}% on the odd lines, mean ${((share(3, 1) + share(4, 2)) / 2).toFixed(2)}%.\n`);
+/** The percentage in the row of `method`, column of `split`. */
+const share = (method: string, split: string) => Number(rows.find((r) => r[0] === method)![rows[0]!.indexOf(split)]!.split('%')[0]);
+const even = share('current, learned from the odd lines', 'even lines');
+const odd = share('current, learned from the even lines', 'odd lines');
+console.log(`Held out (learned from one half, scored on the other): ${even.toFixed(2)}% on the even lines, ${odd.toFixed(2)}% on the odd lines, mean ${((even + odd) / 2).toFixed(2)}%.\n`);
 console.log([line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n'));

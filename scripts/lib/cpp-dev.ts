@@ -1,6 +1,6 @@
 // The CPP polyphone benchmark's dev split (../shared/data/cpp-dev/dev.tsv), read for training and evaluation
-// scripts only: the product never reads it. Odd line numbers are the half we learn from, even ones the half we
-// report on, so the reported figure predicts the held-out test split.
+// scripts only: the product never reads it. The shipped model learns from all of it; scripts/eval-pinyin.ts learns
+// from one half (odd or even line numbers) and reports on the other, so its figure predicts the held-out test split.
 import { readFileSync } from 'node:fs';
 import { REPO_ROOT } from './node-data';
 
@@ -24,7 +24,7 @@ export function readCppDev(file = CPP_DEV_FILE): CppExample[] {
   });
 }
 
-/** The half a model may learn from. */
+/** The odd half: what eval-pinyin learns from to report on the even half (and the other way round). */
 export const isTrainingLine = (example: CppExample) => example.line % 2 === 1;
 
 const TONES: Record<string, number> = { '\u0304': 1, '\u0301': 2, '\u030c': 3, '\u0300': 4 };

@@ -59,12 +59,15 @@ export function loadGlossary(): Glossary {
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
+/** The word list's readings alone: what training reads, so a model can be learned without an old one. */
+export const loadWordReadings = (): PinyinSources['wordReadings'] => pinyinSources?.wordReadings ?? (readJson(WORD_READINGS_FILE) as PinyinSources['wordReadings']);
+
 /** The pinyin path's data as the repository ships it (assets/), from which the build writes the worker's file. */
 export function loadPinyinSources(): PinyinSources {
   pinyinSources ??= {
     model: readJson(PINYIN_MODEL_FILE) as PinyinSources['model'],
     frequencies: readJson(WORD_FREQUENCIES_FILE) as PinyinSources['frequencies'],
-    wordReadings: readJson(WORD_READINGS_FILE) as PinyinSources['wordReadings'],
+    wordReadings: loadWordReadings(),
   };
   return pinyinSources;
 }

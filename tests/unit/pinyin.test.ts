@@ -7,6 +7,7 @@ import { loadPinyinData, PINYIN_MODEL_FILE, WORD_FREQUENCIES_FILE, WORD_READINGS
 import { isTrainingLine, numberedSyllable, readCppDev } from '../../scripts/lib/cpp-dev';
 import { HAN_CHAR } from '../../utils/language/han';
 import { pinyinTokens } from '../../utils/language/pinyin';
+import { toneless } from '../../utils/language/pinyin-model';
 import { segmentText } from '../../utils/language/segment-text';
 import { wordAt } from '../../utils/language/word-at';
 import { loadLexicon } from '../support/data';
@@ -97,6 +98,16 @@ describe('segmentation ties go to the commoner words', () => {
 });
 
 describe('the learned context model', () => {
+  test.each([
+    ['zǐ', 'zi'],
+    ['shí', 'shi'],
+    ['lǜ', 'lü'],
+    ['dī', 'di'],
+    ['dì', 'di'],
+    ['de', 'de'],
+  ])('toneless(%s) is %s: every tone mark goes, ü stays', (marked, bare) => {
+    expect(toneless(marked)).toBe(bare);
+  });
   test('regenerating assets/pinyin-model.json from the dev split changes nothing', () => {
     expect(pinyinModelJson(buildShippedModel(lexicon))).toBe(readFileSync(PINYIN_MODEL_FILE, 'utf8'));
   }, 60_000);

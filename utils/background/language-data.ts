@@ -1,12 +1,19 @@
 // The worker's dictionary, lexicon and pinyin data, loaded on first need and kept: the index and the readings
-// (~5.7 MB, all segmentation and pinyin need) and the pinyin data (~1 MB) at once, each definition file when a
+// (~5.7 MB, all segmentation and pinyin need) and the pinyin data (~1.8 MB) at once, each definition file when a
 // card first needs it.
-import { createDictionary, definitionsFileName } from '../language/dictionary';
+import { createDictionary, definitionsFileName, type DictionarySources } from '../language/dictionary';
 import { createLexicon, type KnownTerm, type Lexicon } from '../language/lexicon';
 import type { PinyinData } from '../language/pinyin-data';
 import { warmUpPinyin, warmUpPinyinPro } from '../language/warm-up';
-import { coreDictionaryFiles, fetchDictionaryFile, pinyinDataFile } from './language-files';
 import type { LanguageData } from './handlers';
+
+/** Where the files come from: utils/background/language-files.ts in the worker, stand-ins in tests. */
+export interface LanguageFiles {
+  /** The index, its line starts and the readings (no definitions). */
+  coreDictionaryFiles(): Promise<DictionarySources>;
+  pinyinDataFile(): Promise<PinyinData>;
+  fetchDictionaryFile(name: string): Promise<Uint8Array>;
+}
 
 /** `load` run once and its result kept; after a failure the next call runs it again. */
 function kept<T>(load: () => Promise<T>): () => Promise<T> {
@@ -20,7 +27,10 @@ function kept<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-export function createLanguageLoader(terms: readonly KnownTerm[]): Pick<LanguageData, 'lexicon' | 'definitions' | 'pinyinData'> & { preload(): Promise<void> } {
+export function createLanguageLoader(
+  terms: readonly KnownTerm[],
+  { coreDictionaryFiles, pinyinDataFile, fetchDictionaryFile }: LanguageFiles,
+): Pick<LanguageData, 'lexicon' | 'definitions' | 'pinyinData'> & { preload(): Promise<void> } {
   const loadPinyinData = kept(async () => {
     const data = await pinyinDataFile();
     // Timing marks for the benchmark (scripts/bench-hover.ts reads them in the worker).

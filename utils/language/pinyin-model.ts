@@ -14,13 +14,13 @@ export interface CharContext {
   word: string;
   /** pinyin-pro's contextual reading, tone-marked ('' if none). */
   proReading: string;
-  /** The dictionary's reading of the character inside its multi-character word, if the word has one. */
+  /** The reading of the character inside its multi-character word, if the word has one (CEDICT's or the word list's). */
   wordReading: string | undefined;
-  /** The dictionary's one reading of a word, if it has one (tone-marked syllables); used on windows around the character. */
+  /** A word's one reading, CEDICT's or the word list's (tone-marked syllables); used on windows around the character. */
   readWord: (word: string) => { syllables: string[] } | undefined;
   /** Per code point: the lengths of the lexicon words starting there, as bits (bit k: k + 1 characters). */
   wordSpans: Uint16Array;
-  /** Whether a word outside the lexicon has a reading (assets/word-readings.json). */
+  /** Whether the word list (assets/word-readings.json) has a reading for a word, which may be outside the lexicon. */
   listed: (word: string) => boolean;
   /** Cache of the window readings, filled on first use. */
   windows?: [string, string][];
@@ -89,8 +89,8 @@ export function charFeatures(context: CharContext): string[] {
 
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 const VOWEL = /[aeiouüê]/;
-/** The syllable without its tone mark: "shí" → "shi". */
-const toneless = (syllable: string) => syllable.normalize('NFD').replace(/[\u0300-\u0304]/g, '').normalize('NFC');
+/** The syllable without its tone mark: "zǐ" → "zi" (macron, acute, caron, grave; ü keeps its diaeresis). */
+export const toneless = (syllable: string) => syllable.normalize('NFD').replace(/[\u0300\u0301\u0304\u030c]/g, '').normalize('NFC');
 
 /**
  * Features shared by all characters that fire for a candidate agreeing with a source. `known` lists the readings

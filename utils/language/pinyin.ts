@@ -65,7 +65,7 @@ export interface TextAnalysis {
   /** Per code point: whether its word's reading is a name's (see WordReading). */
   nameWords: boolean[];
   readWord: (word: string) => WordReading | undefined;
-  /** Whether a word outside CEDICT has a reading in the word list (PinyinData.wordReadings). */
+  /** Whether the word list (PinyinData.wordReadings) has a reading for a word. */
   listed: (word: string) => boolean;
   /** Per code point: the lengths of the lexicon words starting there, as bits (bit k: k + 1 characters). */
   wordSpans: Uint16Array;
