@@ -138,6 +138,9 @@ export function firedFeatures(context: CharContext, candidate: string, own = cha
 export function modelReading(model: PinyinData['model'], context: CharContext): string | undefined {
   const char = context.chars[context.index]!;
   if (!model.readings[char]) return undefined;
+  const options = candidates(model, context);
+  // One reading seen and no source saying otherwise: nothing to score.
+  if (options.length === 1) return options[0];
   // The character's own feature rows are looked up once; only the agreement features depend on the candidate.
   const rows: Record<string, number>[] = [];
   for (const feature of charFeatures(context)) {
@@ -146,7 +149,7 @@ export function modelReading(model: PinyinData['model'], context: CharContext): 
   }
   let best: string | undefined;
   let bestScore = -Infinity;
-  for (const candidate of candidates(model, context)) {
+  for (const candidate of options) {
     let value = 0;
     for (const row of rows) value += row[candidate] ?? 0;
     for (const feature of agreementFeatures(context, candidate, model.readings[char])) value += model.weights.get(`*\t${feature}`)?.['='] ?? 0;
