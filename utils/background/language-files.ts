@@ -26,12 +26,6 @@ async function fetchCoreFiles(): Promise<CoreDictionaryFiles> {
   return { index: index!, keyStarts: new Int32Array(starts!.buffer), readings: readings! };
 }
 
-async function fetchPinyinData(): Promise<PinyinData> {
-  const response = await fetch(dataUrl(PINYIN_DATA_FILE_NAME));
-  if (!response.ok) throw new Error(`${PINYIN_DATA_FILE_NAME}: HTTP ${response.status}`);
-  return pinyinDataFromFile((await response.json()) as PinyinDataFile);
-}
-
 /** A fetch begun at start, handed to its first asker; later askers (after a failure) fetch again. */
 function fetchedAtStart<T>(fetchFile: () => Promise<T>): () => Promise<T> {
   let started: Promise<T> | undefined = fetchFile();
@@ -46,5 +40,13 @@ function fetchedAtStart<T>(fetchFile: () => Promise<T>): () => Promise<T> {
 
 /** The index and readings: the ones fetched at start the first time, fetched again after that. */
 export const coreDictionaryFiles = fetchedAtStart(fetchCoreFiles);
-/** The pinyin model, word counts and word readings, likewise. */
-export const pinyinDataFile = fetchedAtStart(fetchPinyinData);
+/** The pinyin data's response, likewise. Its body is parsed only when pinyin is first needed: parsing takes a
+ * cold worker ~10 ms, and one woken for a conversion or the popup never needs it. */
+const pinyinResponse = fetchedAtStart(() => fetch(dataUrl(PINYIN_DATA_FILE_NAME)));
+
+/** The pinyin model, word counts and word readings. */
+export async function pinyinDataFile(): Promise<PinyinData> {
+  const response = await pinyinResponse();
+  if (!response.ok) throw new Error(`${PINYIN_DATA_FILE_NAME}: HTTP ${response.status}`);
+  return pinyinDataFromFile((await response.json()) as PinyinDataFile);
+}
