@@ -5,6 +5,7 @@ import { createDictionary, definitionsFileName, type DictionarySources } from '.
 import { createLexicon, type KnownTerm, type Lexicon } from '../language/lexicon';
 import type { PinyinData } from '../language/pinyin-data';
 import { warmUpPinyin, warmUpPinyinPro } from '../language/warm-up';
+import { kept } from '../kept';
 import type { LanguageData } from './handlers';
 
 /** Where the files come from: utils/background/language-files.ts in the worker, stand-ins in tests. */
@@ -13,18 +14,6 @@ export interface LanguageFiles {
   coreDictionaryFiles(): Promise<DictionarySources>;
   pinyinDataFile(): Promise<PinyinData>;
   fetchDictionaryFile(name: string): Promise<Uint8Array>;
-}
-
-/** `load` run once and its result kept; after a failure the next call runs it again. */
-function kept<T>(load: () => Promise<T>): () => Promise<T> {
-  let result: Promise<T> | undefined;
-  return () => {
-    result ??= load().catch((error: unknown) => {
-      result = undefined;
-      throw error;
-    });
-    return result;
-  };
 }
 
 export function createLanguageLoader(
@@ -51,19 +40,15 @@ export function createLanguageLoader(
     performance.mark('xinwen-lexicon-ready');
     return ready;
   });
-  const loading = new Map<number, Promise<void>>();
+  // Each definitions part, fetched once; a failed fetch is tried again on the next card.
+  const parts = new Map<number, () => Promise<void>>();
   const loadDefinitions = async (shards: number[]) => {
     const { dictionary } = await loadLexicon();
     await Promise.all(
       shards.map((shard) => {
-        let load = loading.get(shard);
-        if (!load) {
-          load = fetchDictionaryFile(definitionsFileName(shard)).then((file) => dictionary.addDefinitions(shard, file));
-          // A failed fetch is tried again on the next card.
-          load.catch(() => loading.delete(shard));
-          loading.set(shard, load);
-        }
-        return load;
+        let load = parts.get(shard);
+        if (!load) parts.set(shard, (load = kept(async () => dictionary.addDefinitions(shard, await fetchDictionaryFile(definitionsFileName(shard))))));
+        return load();
       }),
     );
   };
