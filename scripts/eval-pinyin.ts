@@ -8,6 +8,7 @@ import { pinyinTokens } from '../utils/language/pinyin';
 import type { PinyinData } from '../utils/language/pinyin-data';
 import { learnPinyin } from './build-pinyin-model';
 import { isTrainingLine, numberedSyllable, readCppDev, type CppExample } from './lib/cpp-dev';
+import { markdownTable } from './lib/markdown-table';
 import { loadLexicon, loadPinyinData } from './lib/node-data';
 import { previousPinyin } from './lib/previous-pinyin';
 
@@ -32,7 +33,10 @@ const splits = [
 ];
 
 const verbose = process.argv.includes('--errors');
-const rows: string[][] = [['method', ...splits.map((s) => s.name), 'ms']];
+const header = ['method', ...splits.map((s) => s.name), 'ms'];
+const rows: string[][] = [];
+/** Accuracy in % by method, then split. */
+const shares = new Map<string, Map<string, number>>();
 for (const [name, run] of methods) {
   const start = performance.now();
   const correct = examples.map((e) => {
@@ -42,21 +46,20 @@ for (const [name, run] of methods) {
     return got === e.gold;
   });
   const ms = performance.now() - start;
+  const bySplit = new Map<string, number>();
+  shares.set(name, bySplit);
   rows.push([
     name,
-    ...splits.map(({ keep }) => {
+    ...splits.map(({ name: split, keep }) => {
       const picked = examples.map((e, i) => [keep(e), correct[i]]).filter(([k]) => k);
       const right = picked.filter(([, c]) => c).length;
+      bySplit.set(split, (100 * right) / picked.length);
       return `${((100 * right) / picked.length).toFixed(2)}% (${right}/${picked.length})`;
     }),
     ms.toFixed(0),
   ]);
 }
-const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
-/** The percentage in the row of `method`, column of `split`. */
-const share = (method: string, split: string) => Number(rows.find((r) => r[0] === method)![rows[0]!.indexOf(split)]!.split('%')[0]);
-const even = share('current, learned from the odd lines', 'even lines');
-const odd = share('current, learned from the even lines', 'odd lines');
+const even = shares.get('current, learned from the odd lines')!.get('even lines')!;
+const odd = shares.get('current, learned from the even lines')!.get('odd lines')!;
 console.log(`Held out (learned from one half, scored on the other): ${even.toFixed(2)}% on the even lines, ${odd.toFixed(2)}% on the odd lines, mean ${((even + odd) / 2).toFixed(2)}%.\n`);
-console.log([line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n'));
+console.log(markdownTable(header, rows));
