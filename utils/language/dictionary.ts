@@ -68,7 +68,7 @@ export interface Dictionary {
    * Throws when the definitions it needs are not loaded (`missingDefinitions`).
    */
   lookup(word: string): DictionaryEntry[];
-  /** The entries' forms and readings, best first: all segmentation and pinyin need, always loaded. */
+  /** The entries' readings (CEDICT pinyin), best first: all segmentation and pinyin need, always loaded. */
   readings(word: string): WordReading[];
   /** The definition files `lookup(word)` needs that are not loaded yet. */
   missingDefinitions(word: string): number[];

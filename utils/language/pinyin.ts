@@ -17,13 +17,13 @@ export interface PinyinToken {
 const NUMBERED_SYLLABLE = /^[a-zü:]+[1-5]$/i;
 
 /** A word's one reading, as tone-marked syllables; `name` when CEDICT knows the word only as a name (曾庆红). */
-export interface WordReading {
+export interface WordSyllables {
   syllables: string[];
   name: boolean;
 }
 
 /** The word's reading when CEDICT gives it exactly one (ignoring proper names unless it is only a name). */
-export function cedictReading(word: string, dictionary: Dictionary): WordReading | undefined {
+export function cedictReading(word: string, dictionary: Dictionary): WordSyllables | undefined {
   const chars = [...word].length;
   const common = new Set<string>();
   const names = new Set<string>();
@@ -41,7 +41,7 @@ export function cedictReading(word: string, dictionary: Dictionary): WordReading
 export const dictionaryReading = (word: string, dictionary: Dictionary) => cedictReading(word, dictionary)?.syllables;
 
 /** A word's reading: CEDICT's single one, else the word list's (assets/word-readings.json). */
-export function wordReading(word: string, dictionary: Dictionary, wordReadings: PinyinData['wordReadings']): WordReading | undefined {
+export function wordReading(word: string, dictionary: Dictionary, wordReadings: PinyinData['wordReadings']): WordSyllables | undefined {
   const listed = wordReadings.get(word);
   return cedictReading(word, dictionary) ?? (listed ? { syllables: listed.split(' '), name: false } : undefined);
 }
@@ -62,9 +62,9 @@ export interface TextAnalysis {
   wordReadings: (string | undefined)[];
   /** Per code point: a reading that is not the model's to change (a glossary term's hand-checked one). */
   fixed: (string | undefined)[];
-  /** Per code point: whether its word's reading is a name's (see WordReading). */
+  /** Per code point: whether its word's reading is a name's (see WordSyllables). */
   nameWords: boolean[];
-  readWord: (word: string) => WordReading | undefined;
+  readWord: (word: string) => WordSyllables | undefined;
   /** Whether the word list (PinyinData.wordReadings) has a reading for a word. */
   listed: (word: string) => boolean;
   /** Per code point: the lengths of the lexicon words starting there, as bits (bit k: k + 1 characters). */
@@ -82,7 +82,7 @@ export function analyseText(text: string, lexicon: Lexicon, { frequencies, wordR
   // A character pinyin-pro cannot read comes back as itself: no reading.
   for (let i = 0; i < proReadings.length; i++) if (proReadings[i] === chars[i]) proReadings[i] = '';
   const { segments, wordSpans } = segmentWithSpans(text, lexicon, frequencies);
-  const known = new Map<string, WordReading | undefined>();
+  const known = new Map<string, WordSyllables | undefined>();
   const readWord = (word: string) => {
     if (!known.has(word)) known.set(word, wordReading(word, dictionary, listed));
     return known.get(word);
