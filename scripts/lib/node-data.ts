@@ -20,6 +20,7 @@ export const WORD_READINGS_FILE = `${REPO_ROOT}assets/word-readings.json`;
 
 let dictionary: Dictionary | undefined;
 let glossary: Glossary | undefined;
+let wordReadings: PinyinSources['wordReadings'] | undefined;
 let pinyinSources: PinyinSources | undefined;
 let shippedPinyin: PinyinData | undefined;
 
@@ -60,7 +61,10 @@ export function loadGlossary(): Glossary {
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
 /** The word list's readings alone: what training reads, so a model can be learned without an old one. */
-export const loadWordReadings = (): PinyinSources['wordReadings'] => pinyinSources?.wordReadings ?? (readJson(WORD_READINGS_FILE) as PinyinSources['wordReadings']);
+export function loadWordReadings(): PinyinSources['wordReadings'] {
+  wordReadings ??= readJson(WORD_READINGS_FILE) as PinyinSources['wordReadings'];
+  return wordReadings;
+}
 
 /** The pinyin path's data as the repository ships it (assets/), from which the build writes the worker's file. */
 export function loadPinyinSources(): PinyinSources {
