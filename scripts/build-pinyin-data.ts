@@ -1,13 +1,13 @@
-// Writes public/data/pinyin-data.json for the worker: the pinyin model, the word counts and the word readings
+// Writes public/data/pinyin-data.bin for the worker: the pinyin model, the word counts and the word readings
 // (assets/pinyin-model.json, word-frequencies.json, word-readings.json) in one file of shards, fetched at start
-// (utils/background/language-files.ts) and parsed shard by shard on first use (utils/language/word-table.ts).
+// (utils/background/language-files.ts) and decoded shard by shard on first use (utils/language/word-table.ts).
 // Run by prepare and the build; the file is git-ignored.
 // Run: npx tsx scripts/build-pinyin-data.ts
 import { writeFileSync } from 'node:fs';
-import { PINYIN_DATA_FILE_NAME, pinyinDataFile } from '../utils/language/pinyin-data';
+import { encodePinyinData, PINYIN_DATA_FILE_NAME } from '../utils/language/pinyin-data';
 import { DICTIONARY_DIR, loadPinyinSources } from './lib/node-data';
 
 const file = `${DICTIONARY_DIR}${PINYIN_DATA_FILE_NAME}`;
-const json = JSON.stringify(pinyinDataFile(loadPinyinSources()));
-writeFileSync(file, json);
-console.log(`${file}: ${(Buffer.byteLength(json) / 1024).toFixed(0)} KB`);
+const bytes = encodePinyinData(loadPinyinSources());
+writeFileSync(file, bytes);
+console.log(`${file}: ${(bytes.length / 1024).toFixed(0)} KB`);

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { createLanguageLoader, type LanguageFiles } from '../../utils/background/language-data';
 import { pinyinTokens } from '../../utils/language/pinyin';
-import { pinyinData, pinyinDataFile, pinyinDataFromFile, type PinyinData } from '../../utils/language/pinyin-data';
-import { shardedTable, shardRecord } from '../../utils/language/word-table';
+import { decodePinyinData, encodePinyinData, pinyinData, type PinyinData } from '../../utils/language/pinyin-data';
+import { layOutShards, shardedTable } from '../../utils/language/word-table';
 import { loadGlossary, loadLexicon, loadPinyinSources, readDictionarySources } from '../../scripts/lib/node-data';
 
 const sources = loadPinyinSources();
-// What the worker gets: the build's file, through JSON, read back by the worker's reader.
-const worker = pinyinDataFromFile(JSON.parse(JSON.stringify(pinyinDataFile(sources))));
+// What the worker gets: the build's file, read back by the worker's reader.
+const worker = decodePinyinData(encodePinyinData(sources));
 
 describe('the worker reads the pinyin data the build writes', () => {
   test('every word count, word reading and model weight comes back unchanged', () => {
@@ -17,9 +17,18 @@ describe('the worker reads the pinyin data the build writes', () => {
     expect(worker.model.readings).toEqual(sources.model.readings);
   });
   test('keys outside the BMP, keys no shard holds and the empty key', () => {
-    const table = shardedTable<number>(JSON.parse(JSON.stringify(shardRecord({ '𪡏': 1, '𪡏一': 2, 中: 3, 中国: 4 }))));
+    // Laid out after 3 bytes of something else, as the file's second and third tables are.
+    const chunks = [new Uint8Array(3)];
+    const layout = layOutShards({ '𪡏': 1, '𪡏一': 2, 中: 3, 中国: 4, ﬀ: 5 }, 3, chunks);
+    const bytes = new Uint8Array(chunks.flatMap((chunk) => [...chunk]));
+    const table = shardedTable<number>(bytes, JSON.parse(JSON.stringify(layout)));
+    expect(table.get('ﬀ')).toBe(5);
     expect([table.get('𪡏'), table.get('𪡏一'), table.get('中'), table.get('中国')]).toEqual([1, 2, 3, 4]);
     expect([table.get('𠀀'), table.get('中文'), table.get('文'), table.get('')]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+  test('a cut-off file is a clear error, not a wrong table', () => {
+    const file = encodePinyinData(sources);
+    expect(() => decodePinyinData(file.subarray(0, 1000))).toThrow(/header of \d+ bytes in a file of 1000/);
   });
   test('pinyin reads the same from either', () => {
     const lexicon = loadLexicon();

@@ -2,11 +2,11 @@
 // pinyin data. They are asked for the moment the worker starts (entrypoints/background.ts imports this module
 // first), so they arrive while the rest of the worker's code is still being evaluated instead of after it.
 import { browser } from 'wxt/browser';
-import { PINYIN_DATA_FILE_NAME, pinyinDataFromFile, type PinyinData, type PinyinDataFile } from '../language/pinyin-data';
+import { decodePinyinData, PINYIN_DATA_FILE_NAME, type PinyinData } from '../language/pinyin-data';
 
 const dataUrl = (name: string) => browser.runtime.getURL(`/data/${name}` as '/data/cedict-index.tsv');
 
-/** A dictionary file as fetched bytes: decoding megabytes of text would cost a cold worker tens of ms. */
+/** A data file as fetched bytes: decoding megabytes of text would cost a cold worker tens of ms. */
 export async function fetchDictionaryFile(name: string): Promise<Uint8Array> {
   const response = await fetch(dataUrl(name));
   if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
@@ -40,13 +40,11 @@ function fetchedAtStart<T>(fetchFile: () => Promise<T>): () => Promise<T> {
 
 /** The index and readings: the ones fetched at start the first time, fetched again after that. */
 export const coreDictionaryFiles = fetchedAtStart(fetchCoreFiles);
-/** The pinyin data's response, likewise. Its body is parsed only when pinyin is first needed: parsing takes a
- * cold worker ~10 ms, and one woken for a conversion or the popup never needs it. */
-const pinyinResponse = fetchedAtStart(() => fetch(dataUrl(PINYIN_DATA_FILE_NAME)));
+/** The pinyin data's bytes, likewise. Only its small header is parsed, when pinyin is first needed; the rest
+ * shard by shard as words ask for it (a worker woken for a conversion or the popup needs none of it). */
+const pinyinBytes = fetchedAtStart(() => fetchDictionaryFile(PINYIN_DATA_FILE_NAME));
 
 /** The pinyin model, word counts and word readings. */
 export async function pinyinDataFile(): Promise<PinyinData> {
-  const response = await pinyinResponse();
-  if (!response.ok) throw new Error(`${PINYIN_DATA_FILE_NAME}: HTTP ${response.status}`);
-  return pinyinDataFromFile((await response.json()) as PinyinDataFile);
+  return decodePinyinData(await pinyinBytes());
 }

@@ -1,9 +1,9 @@
 // The data the pinyin path reads besides the dictionary: the context model, the segmenter's word counts (learned
 // together, scripts/build-pinyin-model.ts) and the readings of words CEDICT lacks (scripts/build-word-readings.ts).
-// Node reads the assets; the worker fetches them as one file of shards (public/data/pinyin-data.json, written by
-// the build) while its dictionary arrives, and parses each shard on first use (utils/language/word-table.ts).
+// Node reads the assets; the worker fetches them as one file of shards (public/data/pinyin-data.bin, written by
+// the build) while its dictionary arrives, and decodes each shard on first use (utils/language/word-table.ts).
 import type { PinyinModel } from './pinyin-model';
-import { shardedTable, shardRecord, tableOf, type WordTable } from './word-table';
+import { layOutShards, shardedTable, tableOf, type ShardLayout, type WordTable } from './word-table';
 
 /** How often a word (or a character alone) occurs in the text we learn from; 0 if unseen. */
 export type WordFrequencies = Record<string, number>;
@@ -23,7 +23,7 @@ export interface PinyinSources {
   wordReadings: Record<string, string>;
 }
 
-export const PINYIN_DATA_FILE_NAME = 'pinyin-data.json';
+export const PINYIN_DATA_FILE_NAME = 'pinyin-data.bin';
 
 /** The word counts and word readings as tables: all segmentation and the model's inputs need. */
 export function wordTables({ frequencies, wordReadings }: Omit<PinyinSources, 'model'>): Omit<PinyinData, 'model'> {
@@ -34,18 +34,42 @@ export function pinyinData(sources: PinyinSources): PinyinData {
   return { model: { readings: sources.model.readings, weights: tableOf(sources.model.weights) }, ...wordTables(sources) };
 }
 
-/** The worker's file: the model's readings as they are, the three tables in shards. */
-export interface PinyinDataFile {
+/** The worker's file, as bytes: a 4-byte length (little-endian), a JSON header of that many bytes (the model's
+ * readings and where each table's shards lie), then the shards (word-table.ts). Only the header is parsed at load. */
+interface PinyinDataHeader {
   readings: PinyinModel['readings'];
-  weights: Record<string, string>;
-  frequencies: Record<string, string>;
-  wordReadings: Record<string, string>;
+  weights: ShardLayout;
+  frequencies: ShardLayout;
+  wordReadings: ShardLayout;
 }
 
-export function pinyinDataFile({ model, frequencies, wordReadings }: PinyinSources): PinyinDataFile {
-  return { readings: model.readings, weights: shardRecord(model.weights), frequencies: shardRecord(frequencies), wordReadings: shardRecord(wordReadings) };
+export function encodePinyinData({ model, frequencies, wordReadings }: PinyinSources): Uint8Array {
+  const shards: Uint8Array[] = [];
+  const end = ({ start, ends }: ShardLayout) => ends[ends.length - 1] ?? start;
+  const weights = layOutShards(model.weights, 0, shards);
+  const counts = layOutShards(frequencies, end(weights), shards);
+  const readings = layOutShards(wordReadings, end(counts), shards);
+  const header: PinyinDataHeader = { readings: model.readings, weights, frequencies: counts, wordReadings: readings };
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const length = new Uint8Array(4);
+  new DataView(length.buffer).setUint32(0, headerBytes.length, true);
+  const file = new Uint8Array(4 + headerBytes.length + shards.reduce((sum, shard) => sum + shard.length, 0));
+  let at = 0;
+  for (const part of [length, headerBytes, ...shards]) {
+    file.set(part, at);
+    at += part.length;
+  }
+  return file;
 }
 
-export function pinyinDataFromFile(file: PinyinDataFile): PinyinData {
-  return { model: { readings: file.readings, weights: shardedTable(file.weights) }, frequencies: shardedTable(file.frequencies), wordReadings: shardedTable(file.wordReadings) };
+export function decodePinyinData(file: Uint8Array): PinyinData {
+  const length = new DataView(file.buffer, file.byteOffset, file.byteLength).getUint32(0, true);
+  if (4 + length > file.length) throw new Error(`${PINYIN_DATA_FILE_NAME}: header of ${length} bytes in a file of ${file.length}`);
+  const header = JSON.parse(new TextDecoder().decode(file.subarray(4, 4 + length))) as PinyinDataHeader;
+  const shards = file.subarray(4 + length);
+  return {
+    model: { readings: header.readings, weights: shardedTable(shards, header.weights) },
+    frequencies: shardedTable(shards, header.frequencies),
+    wordReadings: shardedTable(shards, header.wordReadings),
+  };
 }
