@@ -29,6 +29,9 @@ interface Request {
   align?: 'start' | 'end';
 }
 
+/** One display frame at 60 Hz: hit tests run at most this often. */
+const FRAME_MS = 16;
+
 /** Keys while a card is shown (no modifier, outside editable fields). */
 const KEYS: Record<string, 'next' | 'previous' | 'shorter' | 'longer' | 'copy' | 'save' | 'listen'> = {
   n: 'next', b: 'previous', s: 'shorter', l: 'longer', c: 'copy', w: 'save', p: 'listen',
@@ -47,6 +50,8 @@ function isEditable(target: EventTarget | null): boolean {
 
 export function startHover(document: Document, { card, highlight, lookup, mode, signal, save, speak = speakChinese }: HoverOptions) {
   let frame = 0;
+  /** When the last hit test ran (performance.now()). */
+  let lastTest = -Infinity;
   let lastKey = '';
   let shown: { context: TextAtPoint; card: WordCard } | undefined;
   // One lookup in flight at a time: a newer request waits in `queued`; an answer that is no longer the
@@ -163,8 +168,15 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
         return;
       }
       cancelAnimationFrame(frame);
-      // One hit test per frame at most, however fast the pointer moves.
-      frame = requestAnimationFrame(() => pointAt(event.clientX, event.clientY));
+      const test = () => {
+        frame = 0;
+        lastTest = performance.now();
+        pointAt(event.clientX, event.clientY);
+      };
+      // A pointer coming to rest after a pause is tested at once, not a frame later; while it keeps
+      // moving, one hit test per frame at most, however fast it moves.
+      if (performance.now() - lastTest >= FRAME_MS) test();
+      else frame = requestAnimationFrame(test);
     },
     { signal, passive: true },
   );
