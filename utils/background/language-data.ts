@@ -19,7 +19,7 @@ export interface LanguageFiles {
 export function createLanguageLoader(
   terms: readonly KnownTerm[],
   { coreDictionaryFiles, pinyinDataFile, fetchDictionaryFile }: LanguageFiles,
-): Pick<LanguageData, 'lexicon' | 'definitions' | 'pinyinData'> & { preload(): Promise<void> } {
+): Pick<LanguageData, 'lexicon' | 'definitions' | 'pinyinData'> & { preload(): Promise<void>; warmUpPinyinPro(): void } {
   const loadPinyinData = kept(async () => {
     const data = await pinyinDataFile();
     // Timing marks for the benchmark (scripts/bench-hover.ts reads them in the worker).
@@ -59,5 +59,11 @@ export function createLanguageLoader(
     // Definitions are not preloaded: a card fetches its part in a few ms, and a worker woken for a
     // conversion or the popup never needs them.
     preload: () => loadLexicon().then(() => undefined),
+    // For the worker to call as soon as it has started (entrypoints/background.ts).
+    warmUpPinyinPro: () => {
+      warmUpPinyinPro();
+      // Timing mark for the benchmark, as above.
+      performance.mark('xinwen-pinyin-pro-warm');
+    },
   };
 }
