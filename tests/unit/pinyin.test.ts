@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildShippedModel, learnPinyin, pinyinModelJson } from '../../scripts/build-pinyin-model';
 import { buildShippedWordFrequencies, wordFrequenciesJson } from '../../scripts/build-word-frequencies';
 import { buildWordReadings, wordReadingsJson } from '../../scripts/build-word-readings';
-import { loadPinyinData, PINYIN_MODEL_FILE, WORD_FREQUENCIES_FILE, WORD_READINGS_FILE } from '../../scripts/lib/node-data';
+import { loadPinyinData, PINYIN_MODEL_FILE, REPO_ROOT, WORD_FREQUENCIES_FILE, WORD_READINGS_FILE } from '../../scripts/lib/node-data';
 import { isTrainingLine, numberedSyllable, readCppDev } from '../../scripts/lib/cpp-dev';
 import { HAN_CHAR } from '../../utils/language/han';
 import { pinyinTokens } from '../../utils/language/pinyin';
@@ -14,6 +14,7 @@ import { loadLexicon } from '../support/data';
 import { simplifiedForm } from '../../utils/language/lexicon';
 
 const lexicon = loadLexicon();
+const CORPUS_DIR = `${REPO_ROOT}corpus/`;
 const data = loadPinyinData();
 const readingOf = (text: string) => pinyinTokens(text, lexicon, data).flatMap((token) => token.pinyin).join(' ');
 const TONE_MARKED = /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+$/;
@@ -137,6 +138,40 @@ describe('wordAt picks the word a reader sees', () => {
   });
   test('no word off Han text', () => {
     expect(wordAt('abc 中文', 1, lexicon, data)).toBeUndefined();
+  });
+});
+
+describe('wordAt reads only the sentence around the pointer, with the same result', () => {
+  // A card's text: up to 300 characters either side of the pointer, from the corpus's news texts and from the
+  // benchmark's sentences run together (they hold many polyphonic characters next to a sentence's end).
+  const news = readdirSync(CORPUS_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => readFileSync(`${CORPUS_DIR}${name}`, 'utf8'));
+  const benchmark = readCppDev()
+    .slice(0, 500)
+    .map((example) => example.sentence)
+    .join('');
+  const windows = [...news, benchmark].flatMap((text) => Array.from({ length: Math.ceil(text.length / 600) }, (_, i) => text.slice(i * 600, i * 600 + 600)));
+  test('every Han character of each window gets the word and reading the whole window gives it', () => {
+    let compared = 0;
+    for (const window of windows) {
+      let start = 0;
+      for (const token of pinyinTokens(window, lexicon, data)) {
+        for (let offset = start; offset < start + token.text.length; offset++) {
+          if (token.pinyin.length === 0 || /[\udc00-\udfff]/.test(window[offset]!)) continue;
+          const found = wordAt(window, offset, lexicon, data);
+          expect([found?.text, found?.start, found?.pinyin]).toEqual([token.text, start, token.pinyin]);
+          compared++;
+        }
+        start += token.text.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
+  }, 60_000);
+  test('a sentence next to a character outside the BMP', () => {
+    const text = '他说𪡏。长篇小说！𪡏长';
+    expect(wordAt(text, 5, lexicon, data)).toMatchObject({ text: '长篇小说', start: 5, end: 9, pinyin: ['cháng', 'piān', 'xiǎo', 'shuō'] });
+    expect(wordAt(text, 12, lexicon, data)?.start).toBe(12);
   });
 });
 

@@ -71,16 +71,47 @@ export interface TextAnalysis {
   wordSpans: Uint16Array;
 }
 
+/** Where a sentence ends: no reading in a sentence depends on text past its end marks. */
+export const SENTENCE_END = /[。！？；!?;\n]/;
+
+/** The text cut after each sentence end mark. */
+function sentences(text: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!SENTENCE_END.test(text[i]!)) continue;
+    pieces.push(text.slice(start, i + 1));
+    start = i + 1;
+  }
+  if (start < text.length) pieces.push(text.slice(start));
+  return pieces;
+}
+
+/**
+ * pinyin-pro's reading of each code point ('' where it has none), read sentence by sentence so its own context
+ * rules apply. Not the whole text at once: its segmentation compares probabilities that underflow over a long
+ * text, so a reading could change with text sentences away (角斗士 read jué or jiǎo by what came before), and the
+ * model learned from its readings of single sentences.
+ */
+function proReadingsOf(text: string, chars: readonly string[]): string[] {
+  const readings: string[] = [];
+  for (const sentence of sentences(text)) {
+    // The array form is several times faster than 'all'; its alignment is checked all the same.
+    let found = pinyinPro(sentence, { type: 'array', toneType: 'symbol', v: false });
+    const length = [...sentence].length;
+    if (found.length !== length) found = pinyinPro(sentence, { type: 'all', toneType: 'symbol', v: false }).map((item) => item.pinyin);
+    if (found.length !== length) found = new Array<string>(length).fill('');
+    readings.push(...found);
+  }
+  // A character pinyin-pro cannot read comes back as itself: no reading.
+  for (let i = 0; i < readings.length; i++) if (readings[i] === chars[i]) readings[i] = '';
+  return readings;
+}
+
 export function analyseText(text: string, lexicon: Lexicon, { frequencies, wordReadings: listed }: Omit<PinyinData, 'model'>): TextAnalysis {
   const { dictionary } = lexicon;
   const chars = [...text];
-  // pinyin-pro reads the whole text at once so its own context rules apply; one item per code point. The array
-  // form is several times faster than 'all'; its alignment is checked all the same.
-  let proReadings = pinyinPro(text, { type: 'array', toneType: 'symbol', v: false });
-  if (proReadings.length !== chars.length) proReadings = pinyinPro(text, { type: 'all', toneType: 'symbol', v: false }).map((item) => item.pinyin);
-  if (proReadings.length !== chars.length) proReadings = [];
-  // A character pinyin-pro cannot read comes back as itself: no reading.
-  for (let i = 0; i < proReadings.length; i++) if (proReadings[i] === chars[i]) proReadings[i] = '';
+  const proReadings = proReadingsOf(text, chars);
   const { segments, wordSpans } = segmentWithSpans(text, lexicon, frequencies);
   const known = new Map<string, WordSyllables | undefined>();
   const readWord = (word: string) => {

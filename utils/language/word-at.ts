@@ -2,7 +2,7 @@
 // exact span the reader asked for (a shorter or longer reading of the same spot).
 import { isHan } from './han';
 import type { Lexicon } from './lexicon';
-import { pinyinTokens, type PinyinToken } from './pinyin';
+import { pinyinTokens, SENTENCE_END, type PinyinToken } from './pinyin';
 import type { PinyinData } from './pinyin-data';
 
 export interface WordAt extends PinyinToken {
@@ -26,12 +26,38 @@ function wordLengthsAt(text: string, start: number, lexicon: Lexicon): number[] 
   return lengths;
 }
 
+/** Characters kept past each end mark: the model looks at two characters either side (pinyin-model.ts). */
+const MARGIN = 2;
+
+/** The part of `text` the readings of the sentence around `offset` depend on: the sentence, its end marks and the
+ * characters next to them. A card's text comes with up to 600 characters around the pointer; reading only this
+ * part is faster, most of all for a freshly started worker, and gives the same readings (tests/unit/pinyin.test.ts). */
+function sentenceAround(text: string, offset: number): [number, number] {
+  let start = offset;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  let end = offset;
+  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+  start = Math.max(0, start - MARGIN);
+  end = Math.min(text.length, end + MARGIN);
+  // Never half a surrogate pair: the character would look different.
+  if (start > 0 && /[\udc00-\udfff]/.test(text[start]!)) start--;
+  if (end < text.length && /[\udc00-\udfff]/.test(text[end]!)) end++;
+  return [start, end];
+}
+
 /**
- * The Han word covering UTF-16 offset `offset` of `text`, read in the context of the whole text; with
+ * The Han word covering UTF-16 offset `offset` of `text`, read in the context of its sentence; with
  * `length`, the span of that length starting at `offset`; with `align`, the word cut so that it starts
  * at `offset` ('start') or ends just after it ('end'). Undefined off Han text.
  */
 export function wordAt(text: string, offset: number, lexicon: Lexicon, data: PinyinData, length?: number, align?: 'start' | 'end'): WordAt | undefined {
+  const [from, to] = sentenceAround(text, offset);
+  const word = wordInSentence(text.slice(from, to), offset - from, lexicon, data, length, align);
+  return word && { ...word, start: word.start + from, end: word.end + from };
+}
+
+/** wordAt within the part sentenceAround picked. */
+export function wordInSentence(text: string, offset: number, lexicon: Lexicon, data: PinyinData, length?: number, align?: 'start' | 'end'): WordAt | undefined {
   const tokens = pinyinTokens(text, lexicon, data);
   // Each Han character's reading in context, by its UTF-16 offset.
   const readings = new Map<number, string>();
@@ -51,8 +77,8 @@ export function wordAt(text: string, offset: number, lexicon: Lexicon, data: Pin
     if (!found || found.token.pinyin.length === 0) return undefined;
     const end = found.start + found.token.text.length;
     // Stepping from a reading the reader chose may land inside a segment: keep only the part past it.
-    if (align === 'start' && found.start < offset) return wordAt(text, offset, lexicon, data, end - offset);
-    if (align === 'end' && end > offset + 1) return wordAt(text, found.start, lexicon, data, offset + 1 - found.start);
+    if (align === 'start' && found.start < offset) return wordInSentence(text, offset, lexicon, data, end - offset);
+    if (align === 'end' && end > offset + 1) return wordInSentence(text, found.start, lexicon, data, offset + 1 - found.start);
     return { ...found.token, start: found.start, end, lengths: wordLengthsAt(text, found.start, lexicon) };
   }
   const span = text.slice(offset, offset + length);
