@@ -4,7 +4,7 @@
 import { createDictionary, definitionsFileName, type DictionarySources } from '../language/dictionary';
 import { createLexicon, type KnownTerm, type Lexicon } from '../language/lexicon';
 import type { PinyinData } from '../language/pinyin-data';
-import { warmUpPinyin, warmUpPinyinPro } from '../language/warm-up';
+import { warmUpPinyinPro } from '../language/warm-up';
 import { kept } from '../kept';
 import type { LanguageData } from './handlers';
 
@@ -24,15 +24,14 @@ export function createLanguageLoader(
     const data = await pinyinDataFile();
     // Timing marks for the benchmark (scripts/bench-hover.ts reads them in the worker).
     performance.mark('xinwen-pinyin-data-fetched');
-    // It arrives before the larger dictionary files: set up the pinyin path while they are on their way.
-    warmUpPinyin(data);
-    performance.mark('xinwen-pinyin-warm');
+    // No trial run of the model here: the data arrives with the dictionary, just before the lookup that
+    // needs both, so a trial run would only add its own time to the first card.
     return data;
   });
   const loadLexicon = kept(async () => {
     const files = coreDictionaryFiles();
     loadPinyinData().catch(() => undefined);
-    // The files are still on their way: set up pinyin-pro meanwhile.
+    // Where the worker has not done it at start already: set up pinyin-pro while the files are on their way.
     warmUpPinyinPro();
     const fetched = await files;
     performance.mark('xinwen-dictionary-fetched');
