@@ -4,13 +4,15 @@
 // half alone and reports on the other, both ways round, so its figure predicts the held-out test split
 // (conservatively: the shipped model has twice the data). Deterministic: a unit test regenerates it.
 // Run: npx tsx scripts/build-pinyin-model.ts
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Lexicon } from '../utils/language/lexicon';
 import { analyseText, contextAt } from '../utils/language/pinyin';
-import { candidates, charFeatures, firedFeatures, type CharContext, type PinyinModel } from '../utils/language/pinyin-model';
+import { candidates, charFeatures, firedFeatures, type CharContext, type NeighbourTable, type PinyinModel } from '../utils/language/pinyin-model';
 import { markSyllable } from '../utils/language/pinyin-syllables';
 import { pinyinData, wordTables, type PinyinData } from '../utils/language/pinyin-data';
+import { tableOf } from '../utils/language/word-table';
 import { buildShippedWordFrequencies, countWords, frequencyTexts } from './build-word-frequencies';
 import { readCppDev, type CppExample } from './lib/cpp-dev';
 import { loadLexicon, loadWordReadings, PINYIN_MODEL_FILE } from './lib/node-data';
@@ -19,6 +21,57 @@ import { seededRandom } from './lib/seeded-random';
 const EPOCHS = 10;
 const RATE = 0.1;
 const L2 = 0.001;
+
+/** The big word list the neighbour table is read from (@pinyin-pro/data, 349k words with pinyin, ISC licence). */
+const WORD_LIST = createRequire(import.meta.url).resolve('@pinyin-pro/data/complete.json');
+/** Share of the words with a neighbour that must agree on the character's reading for the table to keep it. */
+const NEIGHBOUR_AGREEMENT = 0.8;
+const HAN_WORD = /^\p{Script=Han}+$/u;
+
+let wordList: Record<string, [string, number]> | undefined;
+
+/**
+ * For each of `chars`, its reading beside each character it meets inside the big list's words (see
+ * NeighbourTable in utils/language/pinyin-model.ts). A pair's every word counts once, however common: a single
+ * word is often all the list has (研钻 is no word, 钻研 is), and counting by frequency measured no better.
+ */
+export function buildNeighbourTable(chars: ReadonlySet<string>): NeighbourTable {
+  wordList ??= JSON.parse(readFileSync(WORD_LIST, 'utf8')) as Record<string, [string, number]>;
+  // char → side and neighbour (">研") → reading → words
+  const counts = new Map<string, Map<string, Map<string, number>>>();
+  const count = (char: string, key: string, reading: string) => {
+    const perChar = counts.get(char) ?? new Map<string, Map<string, number>>();
+    const perKey = perChar.get(key) ?? new Map<string, number>();
+    perKey.set(reading, (perKey.get(reading) ?? 0) + 1);
+    perChar.set(key, perKey);
+    counts.set(char, perChar);
+  };
+  for (const [word, [pinyin]] of Object.entries(wordList)) {
+    const wordChars = [...word];
+    const syllables = pinyin.split(' ');
+    if (wordChars.length < 2 || syllables.length !== wordChars.length || !HAN_WORD.test(word)) continue;
+    wordChars.forEach((char, i) => {
+      if (!chars.has(char)) return;
+      if (i + 1 < wordChars.length) count(char, `>${wordChars[i + 1]}`, syllables[i]!);
+      if (i > 0) count(char, `<${wordChars[i - 1]}`, syllables[i]!);
+    });
+  }
+  const table: NeighbourTable = {};
+  for (const [char, perChar] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    // side and reading (">yù") → the neighbours
+    const groups = new Map<string, string[]>();
+    for (const [key, readings] of perChar) {
+      const total = [...readings.values()].reduce((a, b) => a + b, 0);
+      const [reading, n] = [...readings].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]!;
+      if (n < NEIGHBOUR_AGREEMENT * total) continue;
+      const group = `${key[0]}${reading}`;
+      groups.set(group, [...(groups.get(group) ?? []), key.slice(1)]);
+    }
+    const entry = [...groups].sort(([a], [b]) => (a < b ? -1 : 1)).map(([group, neighbours]) => `${group}:${neighbours.sort().join('')}`);
+    if (entry.length > 0) table[char] = entry.join(' ');
+  }
+  return table;
+}
 
 interface Sample {
   context: CharContext;
@@ -49,7 +102,8 @@ export function buildPinyinModel(examples: readonly CppExample[], lexicon: Lexic
   // Softmax (logistic) regression over each sample's candidates, trained by AdaGrad with a small L2 penalty: it
   // spreads weight over the features that generalise (the character's prior, the sources' agreement) where the
   // perceptron it replaces memorised the training half through its rare features (held-out 96.2% → 96.8%).
-  const model: PinyinModel = { readings, weights: {} };
+  const model: PinyinModel = { readings, weights: {}, neighbours: buildNeighbourTable(new Set(Object.keys(readings))) };
+  const neighbours = tableOf(model.neighbours);
   const w = new Map<string, Map<string, number>>();
   const squares = new Map<string, Map<string, number>>();
   const bump = (table: Map<string, Map<string, number>>, key: string, label: string, by: number) => {
@@ -75,7 +129,7 @@ export function buildPinyinModel(examples: readonly CppExample[], lexicon: Lexic
       const sample = samples[at]!;
       const options = candidates(model, sample.context);
       if (options.length < 2 || !options.includes(sample.gold)) continue;
-      const fired = options.map((candidate) => firedFeatures(sample.context, candidate, sample.own, known[at]));
+      const fired = options.map((candidate) => firedFeatures(sample.context, candidate, sample.own, known[at], neighbours));
       const scores = fired.map((pairs) => pairs.reduce((sum, [key, label]) => sum + (w.get(key)?.get(label) ?? 0), 0));
       const top = Math.max(...scores);
       const exps = scores.map((score) => Math.exp(score - top));
@@ -104,7 +158,7 @@ export function buildPinyinModel(examples: readonly CppExample[], lexicon: Lexic
     }
     if (Object.keys(row).length > 0) weights[key] = row;
   }
-  return { readings, weights };
+  return { readings, weights, neighbours: model.neighbours };
 }
 
 export function pinyinModelJson(model: PinyinModel): string {

@@ -15,6 +15,7 @@ describe('the worker reads the pinyin data the build writes', () => {
     for (const [word, reading] of Object.entries(sources.wordReadings)) expect(worker.wordReadings.get(word)).toBe(reading);
     for (const [key, row] of Object.entries(sources.model.weights)) expect(worker.model.weights.get(key)).toEqual(row);
     expect(worker.model.readings).toEqual(sources.model.readings);
+    for (const [char, entry] of Object.entries(sources.model.neighbours)) expect(worker.model.neighbours.get(char)).toBe(entry);
   });
   test('keys outside the BMP, keys no shard holds and the empty key', () => {
     // Laid out after 3 bytes of something else, as the file's second and third tables are.

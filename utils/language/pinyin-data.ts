@@ -10,7 +10,7 @@ export type WordFrequencies = Record<string, number>;
 
 export interface PinyinData {
   /** The model's readings per character, and its weights by key ("char\tfeature"). */
-  model: { readings: PinyinModel['readings']; weights: WordTable<Record<string, number>> };
+  model: { readings: PinyinModel['readings']; weights: WordTable<Record<string, number>>; neighbours: WordTable<string> };
   frequencies: WordTable<number>;
   /** Readings of words CEDICT cannot read, as space-separated tone-marked syllables. */
   wordReadings: WordTable<string>;
@@ -31,7 +31,8 @@ export function wordTables({ frequencies, wordReadings }: Omit<PinyinSources, 'm
 }
 
 export function pinyinData(sources: PinyinSources): PinyinData {
-  return { model: { readings: sources.model.readings, weights: tableOf(sources.model.weights) }, ...wordTables(sources) };
+  const { readings, weights, neighbours } = sources.model;
+  return { model: { readings, weights: tableOf(weights), neighbours: tableOf(neighbours) }, ...wordTables(sources) };
 }
 
 /** The worker's file, as bytes: a 4-byte length (little-endian), a JSON header of that many bytes (the model's
@@ -39,6 +40,7 @@ export function pinyinData(sources: PinyinSources): PinyinData {
 interface PinyinDataHeader {
   readings: PinyinModel['readings'];
   weights: ShardLayout;
+  neighbours: ShardLayout;
   frequencies: ShardLayout;
   wordReadings: ShardLayout;
 }
@@ -47,9 +49,10 @@ export function encodePinyinData({ model, frequencies, wordReadings }: PinyinSou
   const shards: Uint8Array[] = [];
   const end = ({ start, ends }: ShardLayout) => ends[ends.length - 1] ?? start;
   const weights = layOutShards(model.weights, 0, shards);
-  const counts = layOutShards(frequencies, end(weights), shards);
+  const neighbours = layOutShards(model.neighbours, end(weights), shards);
+  const counts = layOutShards(frequencies, end(neighbours), shards);
   const readings = layOutShards(wordReadings, end(counts), shards);
-  const header: PinyinDataHeader = { readings: model.readings, weights, frequencies: counts, wordReadings: readings };
+  const header: PinyinDataHeader = { readings: model.readings, weights, neighbours, frequencies: counts, wordReadings: readings };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const length = new Uint8Array(4);
   new DataView(length.buffer).setUint32(0, headerBytes.length, true);
@@ -68,7 +71,7 @@ export function decodePinyinData(file: Uint8Array): PinyinData {
   const header = JSON.parse(new TextDecoder().decode(file.subarray(4, 4 + length))) as PinyinDataHeader;
   const shards = file.subarray(4 + length);
   return {
-    model: { readings: header.readings, weights: shardedTable(shards, header.weights) },
+    model: { readings: header.readings, weights: shardedTable(shards, header.weights), neighbours: shardedTable(shards, header.neighbours) },
     frequencies: shardedTable(shards, header.frequencies),
     wordReadings: shardedTable(shards, header.wordReadings),
   };
