@@ -48,13 +48,13 @@ describe('the worker loads its language data once, and again after a failure', (
         return readDictionarySources({ definitions: false });
       },
       pinyinDataFile: async () => {
-        if (calls.pinyin++ === 0) throw new Error('pinyin-data.json: HTTP 500');
+        if (calls.pinyin++ === 0) throw new Error('pinyin-data.bin: HTTP 500');
         return worker;
       },
       fetchDictionaryFile: async () => new Uint8Array(),
     };
     const loader = createLanguageLoader(loadGlossary().entries, files);
-    await expect(loader.pinyinData()).rejects.toThrow('pinyin-data.json: HTTP 500');
+    await expect(loader.pinyinData()).rejects.toThrow('pinyin-data.bin: HTTP 500');
     // The lexicon asks for the pinyin data too (to warm up while its files arrive): that second fetch succeeds.
     await expect(loader.lexicon()).rejects.toThrow('index: HTTP 500');
     const [lexicon, data] = await Promise.all([loader.lexicon(), loader.pinyinData()]);

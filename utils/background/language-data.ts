@@ -1,5 +1,5 @@
 // The worker's dictionary, lexicon and pinyin data, loaded on first need and kept: the index and the readings
-// (~5.7 MB, all segmentation and pinyin need) and the pinyin data (~1.8 MB) at once, each definition file when a
+// (~5.7 MB, all segmentation and pinyin need) and the pinyin data (~1.9 MB) at once, each definition file when a
 // card first needs it.
 import { createDictionary, definitionsFileName, type DictionarySources } from '../language/dictionary';
 import { createLexicon, type KnownTerm, type Lexicon } from '../language/lexicon';
