@@ -11,14 +11,19 @@ import { nextActive } from './glossary-text';
 /** Performance marks the speed benchmark reads (scripts/bench-browser.ts). */
 export const SEARCH_READY_MARK = 'xinwen-search-ready';
 export const RESULTS_SHOWN_MARK = 'xinwen-results-shown';
+/** `pending`'s value for "the first result, whatever it is". No glossary term is written with a control character. */
+const BEST_MATCH = '\u0000best';
 
 export function GlossarySearch() {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Entry[] | null>(null);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  /** A related term the reader chose: opened and focused once its results arrive. */
+  /** A related term the reader chose, or the best match of what they typed (BEST_MATCH): opened and focused once
+   * its results arrive. */
   const pending = useRef<string | null>(null);
+  /** The query the results on screen answer: the reader may press Enter before the last keystroke's results. */
+  const answered = useRef<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const summaries = useRef<(HTMLButtonElement | null)[]>([]);
   /** A result to focus once it is rendered. */
@@ -33,13 +38,16 @@ export function GlossarySearch() {
     let current = true; // a slower answer to an older query never replaces a newer one
     if (!query.trim()) {
       setResults(null);
+      answered.current = null;
+      pending.current = null;
       return;
     }
     void sendToBackground('searchGlossary', { query }).then((reply) => {
       if (!current) return;
       const found = reply.ok ? reply.value : [];
-      const wanted = pending.current;
+      const wanted = pending.current === BEST_MATCH ? (found[0]?.term ?? null) : pending.current;
       pending.current = null;
+      answered.current = query;
       const opened = wanted === null ? -1 : found.findIndex((entry) => entry.term === wanted);
       setResults(found);
       setActive(Math.max(0, opened));
@@ -92,7 +100,15 @@ export function GlossarySearch() {
 
   const onInputKey = (event: KeyboardEvent) => {
     // Arrows and Enter belong to the input method while it composes (choosing a candidate).
-    if (count === 0 || event.isComposing || event.keyCode === 229) return;
+    if (event.isComposing || event.keyCode === 229) return;
+    if (event.key === 'Enter' && query.trim() && answered.current !== query) {
+      // Typed faster than the results came: open the best match of the whole query when it arrives, not of a
+      // shorter one still on screen (which the arriving results would then close again).
+      event.preventDefault();
+      pending.current = BEST_MATCH;
+      return;
+    }
+    if (count === 0) return;
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       focusResult(0);

@@ -212,6 +212,14 @@ describe.each(BROWSERS)('glossary popup in %s', (name) => {
     await popup.keyboard.press('Enter');
     await popup.waitForFunction(() => document.activeElement?.getAttribute('aria-expanded') === 'true', { polling: 50 });
     expect((await focused(popup)).result).toBe(glossary.search('ydyl')[0]!.term);
+
+    // Enter pressed before the last keystroke's results came opens the best match of the whole query.
+    await popup.focus('[data-testid="glossary-search"]');
+    await popup.keyboard.press('Escape');
+    await popup.keyboard.type('rlmy');
+    await popup.keyboard.press('Enter');
+    await popup.waitForFunction(() => document.activeElement?.getAttribute('aria-expanded') === 'true', { polling: 50 });
+    expect((await focused(popup)).result).toBe(glossary.search('rlmy')[0]!.term);
     await popup.close();
   });
 
