@@ -18,7 +18,7 @@ describe('the worker reads the pinyin data the build writes', () => {
     for (const [char, entry] of Object.entries(sources.model.neighbours)) expect(worker.model.neighbours.get(char)).toBe(entry);
   });
   test('keys outside the BMP, keys no shard holds and the empty key', () => {
-    // Laid out after 3 bytes of something else, as the file's second and third tables are.
+    // Laid out after 3 bytes of something else, as the file's later tables are.
     const chunks = [new Uint8Array(3)];
     const layout = layOutShards({ '𪡏': 1, '𪡏一': 2, 中: 3, 中国: 4, ﬀ: 5 }, 3, chunks);
     const bytes = new Uint8Array(chunks.flatMap((chunk) => [...chunk]));
@@ -27,9 +27,15 @@ describe('the worker reads the pinyin data the build writes', () => {
     expect([table.get('𪡏'), table.get('𪡏一'), table.get('中'), table.get('中国')]).toEqual([1, 2, 3, 4]);
     expect([table.get('𠀀'), table.get('中文'), table.get('文'), table.get('')]).toEqual([undefined, undefined, undefined, undefined]);
   });
-  test('a cut-off file is a clear error, not a wrong table', () => {
+  test('a cut-off file is refused whole, with a clear error, wherever it was cut', () => {
     const file = encodePinyinData(sources);
-    expect(() => decodePinyinData(file.subarray(0, 1000))).toThrow(/header of \d+ bytes in a file of 1000/);
+    expect(() => decodePinyinData(file.subarray(0, 3))).toThrow('pinyin-data.bin: 3 bytes, too short for a header');
+    expect(() => decodePinyinData(file.subarray(0, 1000))).toThrow(/pinyin-data.bin: header of \d+ bytes in a file of 1000/);
+    for (const length of [Math.floor(file.length / 2), file.length - 10]) {
+      expect(() => decodePinyinData(file.subarray(0, length))).toThrow(/pinyin-data.bin: \d+ bytes of shards where the header expects \d+/);
+    }
+    const garbled = new Uint8Array([5, 0, 0, 0, ...new TextEncoder().encode('{"rea')]);
+    expect(() => decodePinyinData(garbled)).toThrow(/pinyin-data.bin: unreadable header/);
   });
   test('pinyin reads the same from either', () => {
     const lexicon = loadLexicon();

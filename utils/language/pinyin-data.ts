@@ -65,11 +65,38 @@ export function encodePinyinData({ model, frequencies, wordReadings }: PinyinSou
   return file;
 }
 
-export function decodePinyinData(file: Uint8Array): PinyinData {
+/** The tables in the order their shards follow one another in the file. */
+const TABLES = ['weights', 'neighbours', 'frequencies', 'wordReadings'] as const;
+
+/** Reads the file's header, checking that its tables' shards fill the rest of the file exactly: a file cut short
+ * or damaged is refused whole, with its name, rather than failing on some later card. */
+function readHeader(file: Uint8Array): { header: PinyinDataHeader; shards: Uint8Array } {
+  const refuse = (problem: string) => new Error(`${PINYIN_DATA_FILE_NAME}: ${problem}`);
+  if (file.length < 4) throw refuse(`${file.length} bytes, too short for a header`);
   const length = new DataView(file.buffer, file.byteOffset, file.byteLength).getUint32(0, true);
-  if (4 + length > file.length) throw new Error(`${PINYIN_DATA_FILE_NAME}: header of ${length} bytes in a file of ${file.length}`);
-  const header = JSON.parse(new TextDecoder().decode(file.subarray(4, 4 + length))) as PinyinDataHeader;
+  if (4 + length > file.length) throw refuse(`header of ${length} bytes in a file of ${file.length}`);
+  let header: PinyinDataHeader;
+  try {
+    header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(file.subarray(4, 4 + length))) as PinyinDataHeader;
+  } catch (error) {
+    throw refuse(`unreadable header (${error instanceof Error ? error.message : String(error)})`);
+  }
   const shards = file.subarray(4 + length);
+  let end = 0;
+  for (const name of TABLES) {
+    const layout = header?.[name];
+    if (!layout || layout.start !== end || layout.keys.length !== layout.ends.length) throw refuse(`bad layout of ${name}`);
+    for (const next of layout.ends) {
+      if (!(next >= end)) throw refuse(`bad layout of ${name}`);
+      end = next;
+    }
+  }
+  if (end !== shards.length) throw refuse(`${shards.length} bytes of shards where the header expects ${end}`);
+  return { header, shards };
+}
+
+export function decodePinyinData(file: Uint8Array): PinyinData {
+  const { header, shards } = readHeader(file);
   return {
     model: { readings: header.readings, weights: shardedTable(shards, header.weights), neighbours: shardedTable(shards, header.neighbours) },
     frequencies: shardedTable(shards, header.frequencies),

@@ -22,6 +22,7 @@ export interface ShardLayout {
 function shardsOf<T>(record: Readonly<Record<string, T>>): [string, Record<string, T>][] {
   const groups = new Map<string, Record<string, T>>();
   for (const [key, value] of Object.entries(record)) {
+    if (key === '') continue; // no word: it has no first unit to shard it by
     let group = groups.get(key[0]!);
     if (!group) groups.set(key[0]!, (group = {}));
     group[key] = value;
@@ -60,7 +61,8 @@ function shardIndex(keys: string, unit: number): number {
 
 /** A table over shards laid out in `bytes`, each decoded and parsed the first time a key in it is asked for. */
 export function shardedTable<T>(bytes: Uint8Array, { start, keys, ends }: ShardLayout): WordTable<T> {
-  const decoder = new TextDecoder();
+  // Damaged bytes are an error, not U+FFFD in a key.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   const parsed: (Record<string, T> | undefined)[] = [];
   return {
     get(key) {
