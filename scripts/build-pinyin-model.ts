@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Lexicon } from '../utils/language/lexicon';
 import { analyseText, contextAt } from '../utils/language/pinyin';
-import { candidates, charFeatures, firedFeatures, type CharContext, type NeighbourTable, type PinyinModel } from '../utils/language/pinyin-model';
+import type { NeighbourTable } from '../utils/language/neighbour-table';
+import { candidates, charFeatures, firedFeatures, type CharContext, type PinyinModel } from '../utils/language/pinyin-model';
 import { markSyllable } from '../utils/language/pinyin-syllables';
 import { pinyinData, wordTables, type PinyinData } from '../utils/language/pinyin-data';
 import { tableOf } from '../utils/language/word-table';
@@ -32,7 +33,7 @@ let wordList: Record<string, [string, number]> | undefined;
 
 /**
  * For each of `chars`, its reading beside each character it meets inside the big list's words (see
- * NeighbourTable in utils/language/pinyin-model.ts). A pair's every word counts once, however common: a single
+ * NeighbourTable in utils/language/neighbour-table.ts). A pair's every word counts once, however common: a single
  * word is often all the list has (研钻 is no word, 钻研 is), and counting by frequency measured no better.
  */
 export function buildNeighbourTable(chars: ReadonlySet<string>): NeighbourTable {

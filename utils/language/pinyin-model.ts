@@ -3,6 +3,7 @@
 // what the dictionary and pinyin-pro say). The weights are learned by scripts/build-pinyin-model.ts and shipped
 // as assets/pinyin-model.json; this module only extracts features and scores, so training and use agree.
 import type { PinyinData } from './pinyin-data';
+import { neighbourReadings, type NeighbourTable } from './neighbour-table';
 import type { WordTable } from './word-table';
 
 /** Everything the model may look at for one character of a text. */
@@ -23,7 +24,7 @@ export interface CharContext {
   wordSpans: Uint16Array;
   /** Whether the word list (assets/word-readings.json) has a reading for a word, which may be outside the lexicon. */
   listed: (word: string) => boolean;
-  /** Cache of the window readings, filled on first use. */
+  /** Cache of the window readings and the neighbour table's readings (neighbour-table.ts), filled on first use. */
   windows?: [string, string][];
 }
 
@@ -61,56 +62,6 @@ export interface PinyinModel {
   weights: Record<string, Record<string, number>>;
   /** Per character, its reading next to a neighbour inside longer words of a big word list (see NeighbourTable). */
   neighbours: NeighbourTable;
-}
-
-/**
- * Per character: for each reading, the characters found after it (">") or before it ("<") in words of
- * @pinyin-pro/data's word list where it has that reading (in 80% of such words at least), as
- * ">yù:州县 <wèi:蓝". Built by scripts/build-pinyin-model.ts; compact, since it holds some 100k pairs.
- */
-export type NeighbourTable = Record<string, string>;
-
-interface Neighbours {
-  after: Map<string, string>;
-  before: Map<string, string>;
-}
-
-const parsedNeighbours = new WeakMap<WordTable<string>, Map<string, Neighbours>>();
-
-/** A character's entry of the table as maps from neighbour to reading, parsed on first use. */
-function neighboursOf(table: WordTable<string>, char: string): Neighbours | undefined {
-  let parsed = parsedNeighbours.get(table);
-  if (!parsed) parsedNeighbours.set(table, (parsed = new Map()));
-  let found = parsed.get(char);
-  const entry = found === undefined ? table.get(char) : undefined;
-  if (entry !== undefined) {
-    found = { after: new Map(), before: new Map() };
-    for (const group of entry.split(' ')) {
-      const colon = group.indexOf(':');
-      const side = group[0] === '>' ? found.after : found.before;
-      for (const neighbour of group.slice(colon + 1)) side.set(neighbour, group.slice(1, colon));
-    }
-    parsed.set(char, found);
-  }
-  return found;
-}
-
-/**
- * The character's readings beside its actual neighbours in words of the big list, as agreement sources ("g02":
- * the character and the next one, "g-12": the previous one and the character), whether or not the pair is a
- * word of the lexicon (蔚州 yù). Mostly they confirm the usual reading; since that explains many training
- * examples, the character's bias leans less on it, and a rarer reading wins where nothing confirms the usual
- * one (麻涌、乌涌 chōng). Held out: +0.2 on both halves; the table adds ~300 KB (~165 KB gzipped).
- */
-function neighbourReadings(context: CharContext, table: WordTable<string> | undefined): [string, string][] {
-  const entry = table && neighboursOf(table, context.chars[context.index]!);
-  if (!entry) return [];
-  const found: [string, string][] = [];
-  const after = entry.after.get(context.chars[context.index + 1] ?? '');
-  const before = entry.before.get(context.chars[context.index - 1] ?? '');
-  if (after) found.push(['g02', after]);
-  if (before) found.push(['g-12', before]);
-  return found;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -153,7 +104,7 @@ export const toneless = (syllable: string) => syllable.normalize('NFD').replace(
  * how far to trust a neutral tone from a source: the benchmark gives many a word's second syllable its full tone
  * (知识 zhī shí, 弟弟 dì dì) unless the character is seen neutral (儿子 ér zi).
  */
-function agreementFeatures(context: CharContext, candidate: string, known: readonly string[] | undefined, neighbours: WordTable<string> | undefined): string[] {
+function agreementFeatures(context: CharContext, candidate: string, known: readonly string[] | undefined, neighbours: WordTable<string>): string[] {
   const features: string[] = [];
   context.windows ??= [...windowReadings(context), ...neighbourReadings(context, neighbours)];
   for (const [name, reading] of context.windows) if (reading === candidate) features.push(`${name}=`);
@@ -185,9 +136,9 @@ export function candidates(model: Pick<PinyinModel, 'readings'>, context: CharCo
 export function firedFeatures(
   context: CharContext,
   candidate: string,
-  own = charFeatures(context),
-  known?: readonly string[],
-  neighbours?: WordTable<string>,
+  own: string[],
+  known: readonly string[] | undefined,
+  neighbours: WordTable<string>,
 ): [string, string][] {
   const char = context.chars[context.index]!;
   const fired: [string, string][] = own.map((feature) => [`${char}\t${feature}`, candidate]);
