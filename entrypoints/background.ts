@@ -24,9 +24,9 @@ export default defineBackground(() => {
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, { tabId: sender.tab?.id ?? null }));
   registerPageCommands();
-  // pinyin-pro's set-up (~25–35 ms in a fresh worker) runs in the wait between the worker starting and the
-  // browser handing it the event that woke it (~15–25 ms), so a hover finds it (nearly) done. A search or a
-  // conversion waits the rest; nothing else wakes the worker but a Chinese page's content script.
+  // pinyin-pro's set-up (~20–35 ms in a fresh worker) runs in the wait between the worker starting and the
+  // browser handing it the event that woke it (~15–25 ms), so a hover finds it (nearly) done. Anything else
+  // that woke it (a search, a conversion, a command) waits the rest.
   setTimeout(language.warmUpPinyinPro, 0);
   // A restarted worker loads the dictionary soon, so the first hover finds it ready, but only after the
   // request that woke it: a conversion does not wait behind a dictionary it does not need.

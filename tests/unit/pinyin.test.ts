@@ -9,7 +9,7 @@ import { HAN_CHAR } from '../../utils/language/han';
 import { pinyinTokens } from '../../utils/language/pinyin';
 import { toneless } from '../../utils/language/pinyin-model';
 import { segmentText } from '../../utils/language/segment-text';
-import { wordAt } from '../../utils/language/word-at';
+import { sentenceAround, wordAt } from '../../utils/language/word-at';
 import { loadLexicon } from '../support/data';
 import { simplifiedForm } from '../../utils/language/lexicon';
 
@@ -168,7 +168,11 @@ describe('wordAt reads only the sentence around the pointer, with the same resul
     }
     expect(compared).toBeGreaterThan(10_000);
   }, 60_000);
-  test('a sentence next to a character outside the BMP', () => {
+  test('the sentence, its end marks and one character past each, never half a character', () => {
+    const around = (text: string, offset: number) => text.slice(...sentenceAround(text, offset));
+    expect(around('前文。长篇小说！后文', 4)).toBe('文。长篇小说！后');
+    expect(around('长篇小说', 1)).toBe('长篇小说');
+    expect(around('他说𪡏。长篇小说！𪡏长', 5)).toBe('𪡏。长篇小说！𪡏');
     const text = '他说𪡏。长篇小说！𪡏长';
     expect(wordAt(text, 5, lexicon, data)).toMatchObject({ text: '长篇小说', start: 5, end: 9, pinyin: ['cháng', 'piān', 'xiǎo', 'shuō'] });
     expect(wordAt(text, 12, lexicon, data)?.start).toBe(12);

@@ -173,8 +173,8 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
         lastTest = performance.now();
         pointAt(event.clientX, event.clientY);
       };
-      // A pointer coming to rest after a pause is tested at once, not a frame later; while it keeps
-      // moving, one hit test per frame at most, however fast it moves.
+      // The first move after a frame without a hit test (a pointer arriving after a pause) is tested at once,
+      // not a frame later; moves that follow within a frame wait for the next one: one test per frame at most.
       if (performance.now() - lastTest >= FRAME_MS) test();
       else frame = requestAnimationFrame(test);
     },

@@ -130,7 +130,7 @@ function queryKeyer(entries: readonly GlossaryEntry[]): (query: string) => strin
 export function createGlossary(entries: readonly GlossaryEntry[]): Glossary {
   // The search index is built on the first search: a worker woken for a hover or a conversion never needs it,
   // and every wake-up runs this before its first answer.
-  let search: { indexed: IndexedEntry[]; simplifiedKey: (query: string) => string } | undefined;
+  let searchIndex: { indexed: IndexedEntry[]; simplifiedKey: (query: string) => string } | undefined;
   const byTerm = new Map<string, GlossaryEntry>();
   for (const entry of entries) {
     byTerm.set(entry.term, entry);
@@ -144,10 +144,10 @@ export function createGlossary(entries: readonly GlossaryEntry[]): Glossary {
     search(query, limit = 20) {
       const trimmed = query.trim();
       if (!trimmed) return [];
-      search ??= { indexed: entries.map(indexEntry), simplifiedKey: queryKeyer(entries) };
+      searchIndex ??= { indexed: entries.map(indexEntry), simplifiedKey: queryKeyer(entries) };
       const han = hasHan(trimmed);
-      const key = han ? search.simplifiedKey(trimmed) : trimmed.toLowerCase();
-      return search.indexed
+      const key = han ? searchIndex.simplifiedKey(trimmed) : trimmed.toLowerCase();
+      return searchIndex.indexed
         .map((item) => ({ item, score: han ? scoreHan(key, item) : scoreLatin(key, item) }))
         .filter(({ score }) => score > 0)
         .sort((a, b) => b.score - a.score || b.item.entry.count - a.item.entry.count)

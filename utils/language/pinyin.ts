@@ -71,7 +71,8 @@ export interface TextAnalysis {
   wordSpans: Uint16Array;
 }
 
-/** Where a sentence ends: no reading in a sentence depends on text past its end marks. */
+/** Where a sentence ends: pinyin-pro reads each sentence apart, and the model looks no further than two characters
+ * past its end marks (word-at.ts keeps that margin). */
 export const SENTENCE_END = /[。！？；!?;\n]/;
 
 /** The text cut after each sentence end mark. */

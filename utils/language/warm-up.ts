@@ -1,5 +1,5 @@
 // Runs pinyin-pro once on a short sentence, so the set-up it does on first use (it builds a matcher over its word
-// list, ~25–35 ms in a fresh worker) happens while the worker waits for the event that woke it. Only an
+// list, ~20–35 ms in a fresh worker) happens while the worker waits for the event that woke it. Only an
 // optimisation: it never throws, so a failure here never counts as the data failing to load (the first real
 // request does the set-up instead).
 import { pinyin as pinyinPro } from 'pinyin-pro';

@@ -26,13 +26,14 @@ function wordLengthsAt(text: string, start: number, lexicon: Lexicon): number[] 
   return lengths;
 }
 
-/** Characters kept past each end mark: the model looks at two characters either side (pinyin-model.ts). */
+/** Characters kept past each side of the sentence, the end mark included (so the mark and one more): the model
+ * looks at two characters either side of the one it reads (pinyin-model.ts). */
 const MARGIN = 2;
 
 /** The part of `text` the readings of the sentence around `offset` depend on: the sentence, its end marks and the
  * characters next to them. A card's text comes with up to 600 characters around the pointer; reading only this
  * part is faster, most of all for a freshly started worker, and gives the same readings (tests/unit/pinyin.test.ts). */
-function sentenceAround(text: string, offset: number): [number, number] {
+export function sentenceAround(text: string, offset: number): [number, number] {
   let start = offset;
   while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
   let end = offset;
@@ -57,7 +58,7 @@ export function wordAt(text: string, offset: number, lexicon: Lexicon, data: Pin
 }
 
 /** wordAt within the part sentenceAround picked. */
-export function wordInSentence(text: string, offset: number, lexicon: Lexicon, data: PinyinData, length?: number, align?: 'start' | 'end'): WordAt | undefined {
+function wordInSentence(text: string, offset: number, lexicon: Lexicon, data: PinyinData, length?: number, align?: 'start' | 'end'): WordAt | undefined {
   const tokens = pinyinTokens(text, lexicon, data);
   // Each Han character's reading in context, by its UTF-16 offset.
   const readings = new Map<number, string>();
