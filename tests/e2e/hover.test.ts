@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openExtensionPage, type BrowserName, type LaunchedBrowser } from './support/browsers';
 import { clearCard, EXTENSION_DIRS, hoverText, pointOfText, readCard, waitForContentScript } from './support/page-helpers';
 import { startServer, type TestServer } from './support/server';
+import { stopWorker } from './support/worker';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
@@ -159,5 +160,23 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     await options.bringToFront();
     await options.locator('[data-testid="hover-on"]').click();
     await options.close();
+  });
+
+  // Stopping the worker needs Chrome's DevTools protocol; Firefox's event page has no such hook.
+  test.runIf(name === 'chromium')('a pointer moving over a page whose worker was stopped wakes it before reaching a word', async () => {
+    const reader = await launched.browser.newPage();
+    await reader.goto(`${server.origin}/hover.html`);
+    await waitForContentScript(reader);
+    // Let the page's own start-up requests (glossary terms when idle) finish before stopping the worker.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await stopWorker(launched);
+    const running = () => launched.browser.targets().some((target) => target.type() === 'service_worker');
+    expect(running()).toBe(false);
+    // Away from any text: no word is looked up, yet the worker starts.
+    await reader.mouse.move(3, 3);
+    await reader.mouse.move(6, 6);
+    await launched.browser.waitForTarget((target) => target.type() === 'service_worker', { timeout: 5_000 });
+    expect(running()).toBe(true);
+    await reader.close();
   });
 });

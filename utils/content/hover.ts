@@ -20,6 +20,8 @@ export interface HoverOptions {
   save?: (save: WordSave) => Promise<Reply<unknown>>;
   /** Speaks a word; false when there is no Chinese voice. */
   speak?: (text: string, traditional: boolean) => Promise<boolean>;
+  /** Sends the worker a message that needs no answer, starting it if the browser stopped it. */
+  wakeWorker?: () => void;
 }
 
 interface Request {
@@ -31,6 +33,9 @@ interface Request {
 
 /** One display frame at 60 Hz: hit tests run at most this often. */
 const FRAME_MS = 16;
+/** Chrome stops an extension's worker after 30 s without events: after this long without asking it anything,
+ * the pointer's first move wakes it, so it starts and loads its data while the pointer travels to a word. */
+const WAKE_AFTER_IDLE_MS = 25_000;
 
 /** Keys while a card is shown (no modifier, outside editable fields). */
 const KEYS: Record<string, 'next' | 'previous' | 'shorter' | 'longer' | 'copy' | 'save' | 'listen'> = {
@@ -48,8 +53,10 @@ function isEditable(target: EventTarget | null): boolean {
   return !!element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
 }
 
-export function startHover(document: Document, { card, highlight, lookup, mode, signal, save, speak = speakChinese }: HoverOptions) {
+export function startHover(document: Document, { card, highlight, lookup, mode, signal, save, speak = speakChinese, wakeWorker }: HoverOptions) {
   let frame = 0;
+  /** When the worker was last sent a lookup or woken (performance.now()). */
+  let lastContact = -Infinity;
   /** When the last hit test ran (performance.now()). */
   let lastTest = -Infinity;
   let lastKey = '';
@@ -80,6 +87,7 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
       const ticket = latest;
       queued = undefined;
       inFlight = true;
+      lastContact = performance.now();
       const reply = await lookup(current.context.text, current.offset, { length: current.length, align: current.align });
       inFlight = false;
       if (ticket !== latest || signal.aborted) continue;
@@ -166,6 +174,10 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
       if (current === 'off' || (current === 'shift' && !event.shiftKey)) {
         if (shown) hide();
         return;
+      }
+      if (wakeWorker && performance.now() - lastContact > WAKE_AFTER_IDLE_MS) {
+        lastContact = performance.now();
+        wakeWorker();
       }
       cancelAnimationFrame(frame);
       const test = () => {

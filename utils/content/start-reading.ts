@@ -23,5 +23,6 @@ export function startReading(document: Document, host: string, settings: PageSet
   const lookup = (text: string, offset: number, options: { length?: number; align?: 'start' | 'end' } = {}) =>
     sendToBackground('lookupWord', { text, offset, ...(options.length ? { length: options.length } : {}), ...(options.align ? { align: options.align } : {}) });
   const save = (word: Parameters<typeof sendToBackground<'saveWord'>>[1]) => sendToBackground('saveWord', word);
-  startHover(document, { card, highlight: createWordHighlight(document.defaultView as Window & typeof globalThis), lookup, mode, save, signal });
+  const wakeWorker = () => void sendToBackground('hello', {});
+  startHover(document, { card, highlight: createWordHighlight(document.defaultView as Window & typeof globalThis), lookup, mode, save, signal, wakeWorker });
 }
