@@ -58,7 +58,6 @@ export const disabledSites = storage.defineItem<string[]>('sync:disabledSites', 
   migrations: { 2: siteListBySite },
 });
 
-
 /** A per-site list setting: hosts where something is off. */
 export type SiteList = typeof hoverOffSites;
 

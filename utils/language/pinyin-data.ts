@@ -45,18 +45,24 @@ interface PinyinDataHeader {
   wordReadings: ShardLayout;
 }
 
+/** The tables in the order their shards follow one another in the file. */
+const TABLES = ['weights', 'neighbours', 'frequencies', 'wordReadings'] as const;
+
 export function encodePinyinData({ model, frequencies, wordReadings }: PinyinSources): Uint8Array {
+  const records = { weights: model.weights, neighbours: model.neighbours, frequencies, wordReadings };
   const shards: Uint8Array[] = [];
-  const end = ({ start, ends }: ShardLayout) => ends[ends.length - 1] ?? start;
-  const weights = layOutShards(model.weights, 0, shards);
-  const neighbours = layOutShards(model.neighbours, end(weights), shards);
-  const counts = layOutShards(frequencies, end(neighbours), shards);
-  const readings = layOutShards(wordReadings, end(counts), shards);
-  const header: PinyinDataHeader = { readings: model.readings, weights, neighbours, frequencies: counts, wordReadings: readings };
+  const layouts = {} as Record<(typeof TABLES)[number], ShardLayout>;
+  let end = 0;
+  for (const name of TABLES) {
+    const layout = layOutShards<unknown>(records[name], end, shards);
+    layouts[name] = layout;
+    end = layout.ends[layout.ends.length - 1] ?? end;
+  }
+  const header: PinyinDataHeader = { readings: model.readings, ...layouts };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const length = new Uint8Array(4);
   new DataView(length.buffer).setUint32(0, headerBytes.length, true);
-  const file = new Uint8Array(4 + headerBytes.length + shards.reduce((sum, shard) => sum + shard.length, 0));
+  const file = new Uint8Array(4 + headerBytes.length + end);
   let at = 0;
   for (const part of [length, headerBytes, ...shards]) {
     file.set(part, at);
@@ -64,9 +70,6 @@ export function encodePinyinData({ model, frequencies, wordReadings }: PinyinSou
   }
   return file;
 }
-
-/** The tables in the order their shards follow one another in the file. */
-const TABLES = ['weights', 'neighbours', 'frequencies', 'wordReadings'] as const;
 
 /** Reads the file's header, checking that its tables' shards fill the rest of the file exactly: a file cut short
  * or damaged is refused whole, with its name, rather than failing on some later card. */
