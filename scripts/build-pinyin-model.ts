@@ -4,8 +4,7 @@
 // half alone and reports on the other, both ways round, so its figure predicts the held-out test split
 // (conservatively: the shipped model has twice the data). Deterministic: a unit test regenerates it.
 // Run: npx tsx scripts/build-pinyin-model.ts
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Lexicon } from '../utils/language/lexicon';
 import { analyseText, contextAt } from '../utils/language/pinyin';
@@ -16,28 +15,24 @@ import { pinyinData, wordTables, type PinyinData } from '../utils/language/pinyi
 import { tableOf } from '../utils/language/word-table';
 import { buildShippedWordFrequencies, countWords, frequencyTexts } from './build-word-frequencies';
 import { readCppDev, type CppExample } from './lib/cpp-dev';
-import { loadLexicon, loadWordReadings, PINYIN_MODEL_FILE } from './lib/node-data';
+import { loadLexicon, loadPinyinProWords, loadWordReadings, PINYIN_MODEL_FILE } from './lib/node-data';
 import { seededRandom } from './lib/seeded-random';
 
 const EPOCHS = 10;
 const RATE = 0.1;
 const L2 = 0.001;
 
-/** The big word list the neighbour table is read from (@pinyin-pro/data, 349k words with pinyin, ISC licence). */
-const WORD_LIST = createRequire(import.meta.url).resolve('@pinyin-pro/data/complete.json');
 /** Share of the words with a neighbour that must agree on the character's reading for the table to keep it. */
 const NEIGHBOUR_AGREEMENT = 0.8;
 const HAN_WORD = /^\p{Script=Han}+$/u;
 
-let wordList: Record<string, [string, number]> | undefined;
-
 /**
- * For each of `chars`, its reading beside each character it meets inside the big list's words (see
+ * For each of `chars`, its reading beside each character it meets inside the words of @pinyin-pro/data's big list (see
  * NeighbourTable in utils/language/neighbour-table.ts). A pair's every word counts once, however common: a single
  * word is often all the list has (研钻 is no word, 钻研 is), and counting by frequency measured no better.
  */
 export function buildNeighbourTable(chars: ReadonlySet<string>): NeighbourTable {
-  wordList ??= JSON.parse(readFileSync(WORD_LIST, 'utf8')) as Record<string, [string, number]>;
+  const wordList = loadPinyinProWords();
   // char → side and neighbour (">研") → reading → words
   const counts = new Map<string, Map<string, Map<string, number>>>();
   const count = (char: string, key: string, reading: string) => {

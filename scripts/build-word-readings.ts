@@ -8,21 +8,19 @@
 // Deterministic and committed: rerun it by hand after upgrading @pinyin-pro/data or pinyin-pro (then the model,
 // which reads these words); a unit test checks the asset is current.
 // Run: npx tsx scripts/build-word-readings.ts
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import type { Dictionary } from '../utils/language/dictionary';
 import { dictionaryReading } from '../utils/language/pinyin';
-import { loadDictionary, WORD_READINGS_FILE } from './lib/node-data';
+import { loadDictionary, loadPinyinProWords, WORD_READINGS_FILE } from './lib/node-data';
 
-const SOURCE = createRequire(import.meta.url).resolve('@pinyin-pro/data/complete.json');
 const HAN = /^\p{Script=Han}+$/u;
 const AS_ALONE: Record<string, string> = { 一: 'yī', 不: 'bù' };
 
 /** word → space-separated tone-marked syllables, sorted by word. */
 export function buildWordReadings(dictionary: Dictionary = loadDictionary()): Record<string, string> {
-  const source = JSON.parse(readFileSync(SOURCE, 'utf8')) as Record<string, [string, number]>;
+  const source = loadPinyinProWords();
   const alone = new Map<string, string>();
   const readAlone = (char: string) => {
     let reading = alone.get(char);

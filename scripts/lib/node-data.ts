@@ -1,5 +1,6 @@
 // Loads the product's data files from the repository for Node (command line, build scripts, tests).
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { createDictionary, DEFINITION_SHARDS, definitionsFileName, type Dictionary, type DictionarySources } from '../../utils/language/dictionary';
 import { createGlossary, type Glossary, type GlossaryEntry } from '../../utils/language/glossary';
@@ -23,6 +24,7 @@ let glossary: Glossary | undefined;
 let wordReadings: PinyinSources['wordReadings'] | undefined;
 let pinyinSources: PinyinSources | undefined;
 let shippedPinyin: PinyinData | undefined;
+let pinyinProWords: Record<string, [string, number]> | undefined;
 
 /** The index's line starts as written by the build (little-endian 32-bit integers). */
 function readKeyStarts(): Int32Array {
@@ -59,6 +61,13 @@ export function loadGlossary(): Glossary {
 }
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+
+/** @pinyin-pro/data's big word list (complete.json, 349k words, ISC licence): word → [pinyin, frequency]. The word
+ * readings and the model's neighbour table are both built from it; it is read once. */
+export function loadPinyinProWords(): Record<string, [string, number]> {
+  pinyinProWords ??= readJson(createRequire(import.meta.url).resolve('@pinyin-pro/data/complete.json')) as Record<string, [string, number]>;
+  return pinyinProWords;
+}
 
 /** The word list's readings alone: what training reads, so a model can be learned without an old one. */
 export function loadWordReadings(): PinyinSources['wordReadings'] {
