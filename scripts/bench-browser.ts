@@ -9,7 +9,7 @@ import { EXTENSION_DIRS, waitForContentScript } from '../tests/e2e/support/page-
 import { startServer } from '../tests/e2e/support/server';
 import { stopWorker } from '../tests/e2e/support/worker';
 import { cleanChineseText } from '../utils/language/clean-text';
-import { REPO_ROOT } from './lib/node-data';
+import { CORPUS_DIR } from './lib/node-data';
 import { markdownTable } from './lib/markdown-table';
 
 const OPENCC_UMD = createRequire(import.meta.url).resolve('opencc-js').replace(/full\.js$/, 'full.js');
@@ -17,7 +17,7 @@ const OPENCC_UMD = createRequire(import.meta.url).resolve('opencc-js').replace(/
 /** A news page of about `chars` characters: corpus paragraphs in <p>, with a nav and a sidebar. */
 function newsPage(chars: number): string {
   const paragraphs = ['000_7a8b2fde8fb2effb', '003_f0db3c5afb1c4395', '004_713304df437d9aa5'].flatMap((name) =>
-    cleanChineseText(readFileSync(`${REPO_ROOT}corpus/${name}.txt`, 'utf8'))
+    cleanChineseText(readFileSync(`${CORPUS_DIR}${name}.txt`, 'utf8'))
       .split(/\n+/)
       .filter((line) => line.trim().length > 0),
   );

@@ -8,7 +8,7 @@ import { convertTexts } from '../utils/language/convert-script';
 import { createDictionary } from '../utils/language/dictionary';
 import { pinyinTokens } from '../utils/language/pinyin';
 import { benchGlossaryBuild, describeBench } from './bench-glossary';
-import { loadGlossary, loadLexicon, loadPinyinData, readDefinitions, readDictionarySources, REPO_ROOT } from './lib/node-data';
+import { loadGlossary, loadLexicon, loadPinyinData, readDefinitions, readDictionarySources, CORPUS_DIR } from './lib/node-data';
 import { markdownTable } from './lib/markdown-table';
 
 interface Row {
@@ -35,7 +35,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 /** A news article of about `chars` characters, made by repeating the cleaned corpus. */
 function newsText(chars: number): string {
   const corpus = ['000_7a8b2fde8fb2effb', '003_f0db3c5afb1c4395', '004_713304df437d9aa5']
-    .map((name) => cleanChineseText(readFileSync(`${REPO_ROOT}corpus/${name}.txt`, 'utf8')))
+    .map((name) => cleanChineseText(readFileSync(`${CORPUS_DIR}${name}.txt`, 'utf8')))
     .join('\n');
   let text = '';
   while (text.length < chars) text += corpus;

@@ -6,22 +6,19 @@
 // 在朝/鲜). Deterministic: a unit test regenerates it.
 // Run: npx tsx scripts/build-word-frequencies.ts, then npx tsx scripts/build-pinyin-model.ts (the model is learned
 // on the segmentation these counts give).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Lexicon } from '../utils/language/lexicon';
 import { segmentText } from '../utils/language/segment-text';
 import { tableOf } from '../utils/language/word-table';
 import { readCppDev, type CppExample } from './lib/cpp-dev';
-import { loadLexicon, REPO_ROOT, WORD_FREQUENCIES_FILE } from './lib/node-data';
+import { loadLexicon, readCorpusTexts, WORD_FREQUENCIES_FILE } from './lib/node-data';
 
 const PASSES = 2;
-export const CORPUS_DIR = `${REPO_ROOT}corpus/`;
 
 /** The texts counted: the examples' sentences and the news corpus (its .txt files, in name order). */
 export function frequencyTexts(examples: readonly CppExample[]): string[] {
-  const texts = examples.map((example) => example.sentence);
-  for (const name of readdirSync(CORPUS_DIR).filter((n) => n.endsWith('.txt')).sort()) texts.push(readFileSync(`${CORPUS_DIR}${name}`, 'utf8'));
-  return texts;
+  return [...examples.map((example) => example.sentence), ...readCorpusTexts()];
 }
 
 /**

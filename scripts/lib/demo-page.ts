@@ -1,13 +1,13 @@
 // A demo news page made from the corpus: what `npm start` opens and the end-to-end tests read.
 import { readFileSync } from 'node:fs';
 import { cleanChineseText } from '../../utils/language/clean-text';
-import { REPO_ROOT } from './node-data';
+import { CORPUS_DIR } from './node-data';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Article 003 (Xinhua, 2025-09-04): its headline and paragraphs, cleaned of newspaper line breaks. */
 export function demoArticle(): { headline: string; paragraphs: string[] } {
-  const text = cleanChineseText(readFileSync(`${REPO_ROOT}corpus/003_f0db3c5afb1c4395.txt`, 'utf8'));
+  const text = cleanChineseText(readFileSync(`${CORPUS_DIR}003_f0db3c5afb1c4395.txt`, 'utf8'));
   const paragraphs = text
     .split(/\n+/)
     .map((line) => line.trim())

@@ -1,5 +1,5 @@
 // Loads the product's data files from the repository for Node (command line, build scripts, tests).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { createDictionary, DEFINITION_SHARDS, definitionsFileName, type Dictionary, type DictionarySources } from '../../utils/language/dictionary';
@@ -58,6 +58,17 @@ export function loadLexicon(): Lexicon {
 export function loadGlossary(): Glossary {
   glossary ??= createGlossary(JSON.parse(readFileSync(GLOSSARY_FILE, 'utf8')) as GlossaryEntry[]);
   return glossary;
+}
+
+/** The repository's copy of the news corpus (../shared/corpus). */
+export const CORPUS_DIR = `${REPO_ROOT}corpus/`;
+
+/** The corpus's news texts (its .txt files), in file-name order. */
+export function readCorpusTexts(): string[] {
+  return readdirSync(CORPUS_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(`${CORPUS_DIR}${name}`, 'utf8'));
 }
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));

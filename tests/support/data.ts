@@ -1,5 +1,5 @@
 // Shared test data: the product's own dictionary, lexicon and glossary, loaded once per test file.
-export { loadDictionary, loadGlossary, loadLexicon, loadPinyinData, REPO_ROOT } from '../../scripts/lib/node-data';
+export { CORPUS_DIR, loadDictionary, loadGlossary, loadLexicon, loadPinyinData, REPO_ROOT } from '../../scripts/lib/node-data';
 
 import type { LanguageData } from '../../utils/background/handlers';
 import { createDictionary } from '../../utils/language/dictionary';

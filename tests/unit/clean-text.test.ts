@@ -9,7 +9,7 @@ import {
   stripMarkdown,
   stripPageJunk,
 } from '../../utils/language/clean-text';
-import { REPO_ROOT } from '../support/data';
+import { CORPUS_DIR } from '../support/data';
 
 describe('noise cleaning', () => {
   test.each([
@@ -95,7 +95,7 @@ describe('noise cleaning', () => {
 });
 
 describe('the corpus after cleaning', () => {
-  const clean = (name: string) => cleanChineseText(readFileSync(`${REPO_ROOT}corpus/${name}.txt`, 'utf8'));
+  const clean = (name: string) => cleanChineseText(readFileSync(`${CORPUS_DIR}${name}.txt`, 'utf8'));
   test.each([
     ['000_7a8b2fde8fb2effb', ['**', '##', '深化中朝友好，是双方坚定不移的\n'], ['深化中朝友好，是双方坚定不移的战略抉择。', '切实保护人民群众生命财产安全']],
     ['001_f6bc4f0e7946b5b3', ['(guān)', '(gè)', '其他人还在搜索', '深化合作与友好交流的意义'], ['中朝關系迎來新篇章', '政治互信持續加深\n']],

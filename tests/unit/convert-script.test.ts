@@ -9,7 +9,7 @@ import {
 import { cleanChineseText, splitSentences } from '../../utils/language/clean-text';
 import { convertText, convertTexts } from '../../utils/language/convert-script';
 import { hasHan } from '../../utils/language/han';
-import { REPO_ROOT } from '../support/data';
+import { CORPUS_DIR } from '../support/data';
 
 describe('convertText: simplified to each traditional standard', () => {
   test.each([
@@ -88,8 +88,8 @@ describe('corpus pair: 003 (simplified original) with twp reproduces 002 (its tr
       .replace(/産/g, '產')
       .replace(/臺灣/g, '台灣')
       .replace(/瞭解/g, '了解');
-  const original = cleanChineseText(readFileSync(`${REPO_ROOT}corpus/003_f0db3c5afb1c4395.txt`, 'utf8'));
-  const traditional = cleanChineseText(readFileSync(`${REPO_ROOT}corpus/002_9cf68f22f8066400.txt`, 'utf8'));
+  const original = cleanChineseText(readFileSync(`${CORPUS_DIR}003_f0db3c5afb1c4395.txt`, 'utf8'));
+  const traditional = cleanChineseText(readFileSync(`${CORPUS_DIR}002_9cf68f22f8066400.txt`, 'utf8'));
   const ours = splitSentences(original).map((sentence) => norm(convertText(sentence, 'twp', 'cn')));
   const theirs = splitSentences(traditional)
     .filter((sentence) => hasHan(sentence))

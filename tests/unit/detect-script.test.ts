@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildScriptTables, SCRIPT_TABLES_FILE } from '../../scripts/build-script-tables';
 import { detectScript } from '../../utils/language/detect-script';
-import { REPO_ROOT } from '../support/data';
+import { CORPUS_DIR } from '../support/data';
 
 describe('detectScript', () => {
   test.each([
@@ -25,7 +25,7 @@ describe('detectScript', () => {
     ['003_f0db3c5afb1c4395.txt', 'simplified'],
     ['004_713304df437d9aa5.txt', 'simplified'],
   ])('corpus %s is %s', (file, script) => {
-    expect(detectScript(readFileSync(`${REPO_ROOT}corpus/${file}`, 'utf8')).script).toBe(script);
+    expect(detectScript(readFileSync(`${CORPUS_DIR}${file}`, 'utf8')).script).toBe(script);
   });
 
   test('counts Han characters only', () => {

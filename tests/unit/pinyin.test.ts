@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildShippedModel, learnPinyin, pinyinModelJson } from '../../scripts/build-pinyin-model';
 import { buildShippedWordFrequencies, wordFrequenciesJson } from '../../scripts/build-word-frequencies';
 import { buildWordReadings, wordReadingsJson } from '../../scripts/build-word-readings';
-import { loadPinyinData, PINYIN_MODEL_FILE, REPO_ROOT, WORD_FREQUENCIES_FILE, WORD_READINGS_FILE } from '../../scripts/lib/node-data';
+import { loadPinyinData, PINYIN_MODEL_FILE, readCorpusTexts, WORD_FREQUENCIES_FILE, WORD_READINGS_FILE } from '../../scripts/lib/node-data';
 import { isTrainingLine, numberedSyllable, readCppDev } from '../../scripts/lib/cpp-dev';
 import { HAN_CHAR } from '../../utils/language/han';
 import { pinyinTokens } from '../../utils/language/pinyin';
@@ -14,7 +14,6 @@ import { loadLexicon } from '../support/data';
 import { simplifiedForm } from '../../utils/language/lexicon';
 
 const lexicon = loadLexicon();
-const CORPUS_DIR = `${REPO_ROOT}corpus/`;
 const data = loadPinyinData();
 const readingOf = (text: string) => pinyinTokens(text, lexicon, data).flatMap((token) => token.pinyin).join(' ');
 const TONE_MARKED = /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+$/;
@@ -144,9 +143,7 @@ describe('wordAt picks the word a reader sees', () => {
 describe('wordAt reads only the sentence around the pointer, with the same result', () => {
   // A card's text: up to 300 characters either side of the pointer, from the corpus's news texts and from the
   // benchmark's sentences run together (they hold many polyphonic characters next to a sentence's end).
-  const news = readdirSync(CORPUS_DIR)
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => readFileSync(`${CORPUS_DIR}${name}`, 'utf8'));
+  const news = readCorpusTexts();
   const benchmark = readCppDev()
     .slice(0, 500)
     .map((example) => example.sentence)
