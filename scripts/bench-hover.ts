@@ -7,17 +7,19 @@ import { startServer } from '../tests/e2e/support/server';
 import { stopWorker } from '../tests/e2e/support/worker';
 import { markdownTable } from './lib/markdown-table';
 
-/** Where the character at `index` of paragraph `paragraph` is, and how far left its line starts. */
+/** Where the Han character at `index` of paragraph `paragraph` is on screen, and where its paragraph's left edge is;
+ * null when it is no Han character or out of view. */
 async function pointOf(page: Page, paragraph: number, index: number): Promise<{ x: number; y: number; left: number } | null> {
   return page.evaluate(
     (paragraph, index) => {
       const p = document.querySelectorAll('#article p')[paragraph];
       const text = p?.firstChild;
-      if (!text || (text.nodeValue?.length ?? 0) <= index) return null;
+      if (!text || (text.nodeValue?.length ?? 0) <= index || !/\p{Script=Han}/u.test(text.nodeValue![index]!)) return null;
       const range = document.createRange();
       range.setStart(text, index);
       range.setEnd(text, index + 1);
       const rect = range.getBoundingClientRect();
+      if (rect.top < 0 || rect.bottom > innerHeight) return null;
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, left: p.getBoundingClientRect().left };
     },
     paragraph,
@@ -39,35 +41,23 @@ async function glideTowards(page: Page, paragraph: number, index: number): Promi
 
 /** Points at the character at `index` of paragraph `paragraph` and returns ms from mousemove to the card showing it. */
 async function timeHover(page: Page, paragraph: number, index: number): Promise<number | null> {
-  const point = await page.evaluate(
-    (paragraph, index) => {
-      const p = document.querySelectorAll('#article p')[paragraph];
-      const text = p?.firstChild;
-      if (!text || (text.nodeValue?.length ?? 0) <= index || !/\p{Script=Han}/u.test(text.nodeValue![index]!)) return null;
-      const range = document.createRange();
-      range.setStart(text, index);
-      range.setEnd(text, index + 1);
-      const rect = range.getBoundingClientRect();
-      if (rect.top < 0 || rect.bottom > innerHeight) return null;
-      // Record when the pointer arrives and when the card next changes to a visible word.
-      const host = document.querySelector('[data-xinwen-card]')!;
-      const state = { moved: 0, shown: 0 };
-      (window as unknown as { hoverTiming: typeof state }).hoverTiming = state;
-      document.addEventListener('mousemove', () => (state.moved ||= performance.now()), { capture: true, once: true });
-      const observer = new MutationObserver(() => {
-        if (!host.hasAttribute('hidden') && state.moved && !state.shown) {
-          state.shown = performance.now();
-          observer.disconnect();
-        }
-      });
-      observer.observe(host, { attributes: true });
-      observer.observe(host.shadowRoot!, { childList: true, subtree: true, characterData: true });
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    },
-    paragraph,
-    index,
-  );
+  const point = await pointOf(page, paragraph, index);
   if (!point) return null;
+  await page.evaluate(() => {
+    // Record when the pointer arrives and when the card next changes to a visible word.
+    const host = document.querySelector('[data-xinwen-card]')!;
+    const state = { moved: 0, shown: 0 };
+    (window as unknown as { hoverTiming: typeof state }).hoverTiming = state;
+    document.addEventListener('mousemove', () => (state.moved ||= performance.now()), { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (!host.hasAttribute('hidden') && state.moved && !state.shown) {
+        state.shown = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(host, { attributes: true });
+    observer.observe(host.shadowRoot!, { childList: true, subtree: true, characterData: true });
+  });
   await page.mouse.move(point.x, point.y);
   const timing = await page
     .waitForFunction(() => {
