@@ -71,8 +71,11 @@ export interface LanguageData {
 export type WordSaver = (save: SavedWord) => Promise<number>;
 
 export function createBackgroundHandlers({ lexicon, pinyinData, definitions: loadDefinitions, glossary }: LanguageData, saver: WordSaver = saveWord): Handlers<BackgroundProtocol> {
+  /** What segmentation and pinyin read: the lexicon and the pinyin data, loading side by side. */
+  const readers = () => Promise.all([lexicon(), pinyinData()]);
+
   async function lookupWord(text: string, offset: number, length?: number, align?: 'start' | 'end'): Promise<WordCard | null> {
-    const [words, data] = await Promise.all([lexicon(), pinyinData()]);
+    const [words, data] = await readers();
     const word = wordAt(text, offset, words, data, length, align);
     if (!word) return null;
     const missing = words.missingDefinitions(word.text);
@@ -98,7 +101,7 @@ export function createBackgroundHandlers({ lexicon, pinyinData, definitions: loa
     hello: (_request, { tabId }) => ({ tabId }),
     lookupWord: ({ text, offset, length, align }) => lookupWord(text, offset, length, align),
     pinyin: async ({ text }) => {
-      const [words, data] = await Promise.all([lexicon(), pinyinData()]);
+      const [words, data] = await readers();
       return pinyinTokens(text, words, data);
     },
     convertTexts: ({ texts, to, from }) => convertTexts(texts, to, from),

@@ -175,19 +175,19 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
         if (shown) hide();
         return;
       }
-      if (wakeWorker && performance.now() - lastContact > WAKE_AFTER_IDLE_MS) {
-        lastContact = performance.now();
+      const now = performance.now();
+      if (wakeWorker && now - lastContact > WAKE_AFTER_IDLE_MS) {
+        lastContact = now;
         wakeWorker();
       }
       cancelAnimationFrame(frame);
       const test = () => {
-        frame = 0;
         lastTest = performance.now();
         pointAt(event.clientX, event.clientY);
       };
       // The first move after a frame without a hit test (a pointer arriving after a pause) is tested at once,
       // not a frame later; moves that follow within a frame wait for the next one: one test per frame at most.
-      if (performance.now() - lastTest >= FRAME_MS) test();
+      if (now - lastTest >= FRAME_MS) test();
       else frame = requestAnimationFrame(test);
     },
     { signal, passive: true },
