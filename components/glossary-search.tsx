@@ -45,8 +45,12 @@ export function GlossarySearch() {
     void sendToBackground('searchGlossary', { query }).then((reply) => {
       if (!current) return;
       const found = reply.ok ? reply.value : [];
-      const wanted = pending.current === BEST_MATCH ? (found[0]?.term ?? null) : pending.current;
-      pending.current = null;
+      // The box may already hold a longer query whose render has not run yet: its own answer takes the pending
+      // wish, or that answer would close again what this one opened.
+      const latest = (input.current?.value ?? query) === query;
+      const wish = latest ? pending.current : null;
+      if (latest) pending.current = null;
+      const wanted = wish === BEST_MATCH ? (found[0]?.term ?? null) : wish;
       answered.current = query;
       const opened = wanted === null ? -1 : found.findIndex((entry) => entry.term === wanted);
       setResults(found);
@@ -101,7 +105,9 @@ export function GlossarySearch() {
   const onInputKey = (event: KeyboardEvent) => {
     // Arrows and Enter belong to the input method while it composes (choosing a candidate).
     if (event.isComposing || event.keyCode === 229) return;
-    if (event.key === 'Enter' && query.trim() && answered.current !== query) {
+    // The box's own value, not `query`: a keystroke just before Enter may not have re-rendered yet.
+    const typed = event.currentTarget instanceof HTMLInputElement ? event.currentTarget.value : query;
+    if (event.key === 'Enter' && typed.trim() && answered.current !== typed) {
       // Typed faster than the results came: open the best match of the whole query when it arrives, not of a
       // shorter one still on screen (which the arriving results would then close again).
       event.preventDefault();
