@@ -5,6 +5,7 @@ import { launchBrowser, type LaunchedBrowser } from '../tests/e2e/support/browse
 import { EXTENSION_DIRS, waitForContentScript } from '../tests/e2e/support/page-helpers';
 import { startServer } from '../tests/e2e/support/server';
 import { stopWorker } from '../tests/e2e/support/worker';
+import { timeEmptyReply, waitForEmptyExtension, writeEmptyExtension } from './lib/empty-extension';
 import { markdownTable } from './lib/markdown-table';
 
 /** Where the Han character at `index` of paragraph `paragraph` is on screen, and where its paragraph's left edge is;
@@ -89,9 +90,30 @@ async function workerMarks(launched: LaunchedBrowser): Promise<string> {
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
+/** The platform's floor, in the same run: an empty extension's worker, stopped, woken by its content script's
+ * message on mousemove (scripts/lib/empty-extension.ts), ms until the reply. */
+async function emptyExtensionColdReplies(origin: string): Promise<number[]> {
+  const launched = await launchBrowser('chromium', { extension: writeEmptyExtension() });
+  try {
+    const page = await launched.browser.newPage();
+    await page.goto(`${origin}/demo.html`);
+    await waitForEmptyExtension(page);
+    await timeEmptyReply(page, 100, 100); // the first start, as our warm-up hover
+    const replies: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      await stopWorker(launched);
+      replies.push(await timeEmptyReply(page, 120 + run * 10, 200));
+    }
+    return replies;
+  } finally {
+    await launched.browser.close();
+  }
+}
+
 const server = await startServer();
-const launched = await launchBrowser('chromium', { extension: EXTENSION_DIRS.chromium });
 const rows: string[][] = [];
+const emptyReplies = await emptyExtensionColdReplies(server.origin);
+const launched = await launchBrowser('chromium', { extension: EXTENSION_DIRS.chromium });
 try {
   const page = await launched.browser.newPage();
   await page.goto(`${server.origin}/demo.html`);
@@ -134,6 +156,7 @@ try {
   rows.push(['hover → card, worker warm (median / p95)', `${percentile(warm, 0.5).toFixed(0)} / ${percentile(warm, 0.95).toFixed(0)} ms (${warm.length} words)`, 'p95 ≤ 40 ms']);
   rows.push(['hover → card, first after the worker stopped (each run)', `${cold.map((ms) => ms.toFixed(0)).join(', ')} ms`, '≤ 150 ms']);
   rows.push(['same, the pointer gliding in from the margin first (~120 ms)', `${glided.map((ms) => ms.toFixed(0)).join(', ')} ms`, '']);
+  rows.push(['an empty extension: mousemove → its stopped worker\'s reply (the floor)', `${emptyReplies.map((ms) => ms.toFixed(0)).join(', ')} ms`, '']);
   // Where a cold start goes, from the worker's own timing marks (ms after it started).
   coldMarks.forEach((marks, run) => rows.push([`cold run ${run + 1}, in the worker`, marks, '']));
 } finally {
