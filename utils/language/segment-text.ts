@@ -4,16 +4,22 @@ import type { Lexicon } from './lexicon';
 import { splitHanRuns } from './han';
 import type { WordTable } from './word-table';
 
-/** Each lexicon's probe of single characters: every position asks one, and a text has few distinct characters. */
-const charProbes = new WeakMap<Lexicon, Map<string, number>>();
-function probeOf(lexicon: Lexicon): (text: string, single: boolean) => number {
-  let chars = charProbes.get(lexicon);
-  if (!chars) charProbes.set(lexicon, (chars = new Map()));
-  const known = chars;
-  return (text, single) => {
-    if (!single) return lexicon.probe(text);
+/** Each lexicon's probes, remembered: every position asks about a character and the strings it starts, and a text
+ * repeats its characters and words (a probe is a binary search over the whole index). */
+const probes = new WeakMap<Lexicon, Map<string, number>>();
+/** Probes remembered per lexicon before the memory starts afresh (~1.5 MB at most): a 20,000-character article
+ * asks about 10–16k distinct strings. */
+const MAX_REMEMBERED_PROBES = 20_000;
+function probeOf(lexicon: Lexicon): (text: string) => number {
+  let remembered = probes.get(lexicon);
+  if (!remembered) probes.set(lexicon, (remembered = new Map()));
+  const known = remembered;
+  return (text) => {
     let found = known.get(text);
-    if (found === undefined) known.set(text, (found = lexicon.probe(text)));
+    if (found === undefined) {
+      if (known.size >= MAX_REMEMBERED_PROBES) known.clear();
+      known.set(text, (found = lexicon.probe(text)));
+    }
     return found;
   };
 }
@@ -51,7 +57,7 @@ function segmentHanRun(chars: string[], lexicon: Lexicon, frequencies: WordTable
     for (let end = i + 1; end <= Math.min(n, i + maxLength); end++) {
       word += chars[end - 1];
       const single = end === i + 1;
-      const found = probe(word, single);
+      const found = probe(word);
       const known = single || (found & WORD) !== 0;
       if (!single && (found & WORD) !== 0) spans[at + i]! |= 1 << (end - i - 1);
       const cost = best[end]! + 1;
