@@ -79,6 +79,19 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     expect((await readCard(page))?.visible).toBe(false);
   });
 
+  test('next and previous pass over punctuation and Latin text, also into the next sentence', async () => {
+    const start = await hoverText(page, '#steps', '会谈', 0);
+    expect(start.word).toBe('会谈');
+    const next = await pressFor('n', start.word);
+    expect(next.word).toBe('峰会');
+    const nextSentence = await pressFor('n', next.word);
+    expect(nextSentence.word.startsWith('下')).toBe(true);
+    const back = await pressFor('b', nextSentence.word);
+    expect(back.word).toBe('峰会');
+    expect((await pressFor('b', back.word)).word).toBe('会谈');
+    await page.keyboard.press('Escape');
+  });
+
   test('measure words from CEDICT', async () => {
     await hoverText(page, '#novel', '一本书', 2);
     const classifiers = await page.evaluate(() => document.querySelector('[data-xinwen-card]')!.shadowRoot!.querySelector('[data-field="classifiers"]')?.textContent);
@@ -92,6 +105,7 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     // The ruby annotations (zhōng, cháo) are not part of the word.
     ['#ruby', '中', 0, '中朝关系'],
     ['#hidden-inside', '平主席', 0, '习近平'],
+    ['#invisible', '平主席', 0, '习近平'],
   ])('text in %s is read as the reader sees it', async (selector, text, index, word) => {
     expect((await hoverText(page, selector, text, index)).word).toBe(word);
   });
@@ -110,8 +124,10 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     await page.waitForFunction(() => document.querySelector('[data-xinwen-card]')?.shadowRoot?.querySelector('[data-field="word"]')?.textContent === '上海合作组织', { polling: 50, timeout: 10_000 });
   });
 
-  test('in a frame the card shows in the frame', async () => {
+  test('in a frame the card shows in the frame, inside its small viewport, and the card in the page goes', async () => {
     await clearCard(page);
+    // A card in the page first: the pointer then goes into the frame.
+    await hoverText(page, '#novel', '小说', 0);
     const frame = (await (await page.$('#frame'))!.contentFrame()) as Frame;
     await frame.waitForFunction(() => document.documentElement.dataset.xinwenFrameReady !== undefined || document.querySelector('[data-xinwen-card]'), { polling: 100, timeout: 10_000 }).catch(() => undefined);
     const box = (await (await page.$('#frame'))!.boundingBox())!;
@@ -128,6 +144,14 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
       const word = await frame.evaluate(() => document.querySelector('[data-xinwen-card]')?.shadowRoot?.querySelector('[data-field="word"]')?.textContent ?? null);
       if (word) {
         expect(word).toBe('朝鲜劳动党');
+        expect((await readCard(page))?.visible ?? false).toBe(false);
+        // The frame is 90 px high: the card fits inside it, scrolling within itself if it must.
+        const fits = await frame.evaluate(() => {
+          const card = document.querySelector('[data-xinwen-card]')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+          const view = document.documentElement;
+          return card.top >= 0 && card.left >= 0 && card.bottom <= view.clientHeight + 0.5 && card.right <= view.clientWidth + 0.5;
+        });
+        expect(fits).toBe(true);
         return;
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -155,6 +179,14 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     await page.keyboard.down('Shift');
     await page.mouse.move(x, y);
     await page.waitForFunction(() => !document.querySelector('[data-xinwen-card]')?.hasAttribute('hidden'), { polling: 50, timeout: 10_000 });
+    await page.keyboard.up('Shift');
+    // Shift pressed with the pointer already resting on a word shows that word's card.
+    const story = await pointOfText(page, '#novel', '故事', 0);
+    await page.mouse.move(story.x, story.y);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await readCard(page))?.visible ?? false).toBe(false);
+    await page.keyboard.down('Shift');
+    await page.waitForFunction(() => document.querySelector('[data-xinwen-card]')?.shadowRoot?.querySelector('[data-field="word"]')?.textContent === '故事' && !document.querySelector('[data-xinwen-card]')!.hasAttribute('hidden'), { polling: 50, timeout: 10_000 });
     await page.keyboard.up('Shift');
 
     await options.bringToFront();

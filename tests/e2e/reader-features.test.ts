@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, openExtensionPage, type BrowserName, type LaunchedBrowser } from './support/browsers';
-import { EXTENSION_DIRS, hoverText, messageTab, pageTextSnapshot, readCard, waitForContentScript } from './support/page-helpers';
+import { EXTENSION_DIRS, hoverText, messageTab, pointOfText, pageTextSnapshot, readCard, waitForContentScript } from './support/page-helpers';
 import { startServer, type TestServer } from './support/server';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -166,11 +166,21 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
     await hoverText(news, '#p2', '行长的', 0);
     await news.keyboard.press('p');
     expect(await cardStatus(news, 'noVoice')).toBe(en.cardNoVoice);
-    // The card's listen button does the same.
-    await hoverText(news, '#p1', '命运共同体', 0);
+    // The card's listen button does the same, reached with the pointer: from the word across the gap into the card.
+    const pointed = await hoverText(news, '#p1', '命运共同体', 0);
     const hidden = await news.evaluate(() => document.querySelector('[data-xinwen-card]')!.shadowRoot!.querySelector<HTMLElement>('[data-field="status"]')!.hidden);
     expect(hidden).toBe(true);
-    await news.evaluate(() => document.querySelector('[data-xinwen-card]')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-field="listen"]')!.click());
+    const word = await pointOfText(news, '#p1', '命运共同体', 0);
+    const card = await news.evaluate(() => {
+      const shadow = document.querySelector('[data-xinwen-card]')!.shadowRoot!;
+      const box = shadow.querySelector('.card')!.getBoundingClientRect();
+      const button = shadow.querySelector('[data-field="listen"]')!.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, x: button.left + button.width / 2, y: button.top + button.height / 2 };
+    });
+    await news.mouse.move(word.x, card.top > word.y ? card.top + 4 : card.bottom - 4, { steps: 8 });
+    await news.mouse.move(card.x, card.y, { steps: 8 });
+    expect(await readCard(news)).toMatchObject({ visible: true, word: pointed.word });
+    await news.mouse.click(card.x, card.y);
     expect(await cardStatus(news, 'noVoice')).toBe(en.cardNoVoice);
   });
 

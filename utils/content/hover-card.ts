@@ -8,7 +8,7 @@ import { OWN_ELEMENT_ATTRIBUTE } from './skip-rules';
 const CARD_CSS = `
 :host { all: initial; position: fixed; z-index: 2147483647; left: 0; top: 0; }
 :host([hidden]) { display: none; }
-.card { box-sizing: border-box; max-width: 360px; min-width: 180px; padding: 10px 12px; border-radius: 8px;
+.card { box-sizing: border-box; max-width: 360px; min-width: 180px; padding: 10px 12px; border-radius: 8px; overflow-y: auto;
   background: #fffdf8; color: #1d1d1f; border: 1px solid #d9cfbf; box-shadow: 0 6px 24px rgba(0,0,0,.18);
   font: 14px/1.45 system-ui, "Noto Sans CJK SC", "Noto Sans CJK TC", sans-serif; }
 .card[data-size="small"] { font-size: 12px; max-width: 320px; } .card[data-size="large"] { font-size: 17px; max-width: 430px; }
@@ -35,6 +35,12 @@ ol { margin: 6px 0 0; padding-left: 18px; }
   .tone1 { color: #ff8a80; } .tone2 { color: #a5d6a7; } .tone3 { color: #90caf9; } .tone4 { color: #ce93d8; } .tone5 { color: #bdbdbd; }
   .card[data-tones="pleco"] .tone3 { color: #7b78ff; } .card[data-tones="pleco"] .tone4 { color: #c566f0; } .card[data-tones="pleco"] .tone5 { color: #a0a0a0; }
 }`;
+
+/** Space between the word and the card, the least space between the card and the viewport's edge, and the least
+ * height of a card that must scroll inside (in CSS px). */
+const GAP = 6;
+const MARGIN = 4;
+const MIN_HEIGHT = 60;
 
 /** Definitions shown per dictionary entry and entries per card, so the card stays readable. */
 const MAX_ENTRIES = 3;
@@ -94,6 +100,8 @@ export interface HoverCard {
   /** Called when the reader presses the card's listen button. */
   onListen(listener: () => void): void;
   hide(): void;
+  /** The card's box on screen while it is shown, else null. */
+  box(): DOMRect | null;
   contains(node: Node | null): boolean;
   remove(): void;
 }
@@ -178,12 +186,28 @@ export function createHoverCard(document: Document, labels: CardLabels): HoverCa
     show(card, anchor) {
       render(card);
       host.removeAttribute('hidden');
-      // Below the word when there is room, above it otherwise; always inside the viewport.
-      const { innerWidth, innerHeight } = document.defaultView!;
-      const { width, height } = body.getBoundingClientRect();
-      const left = Math.max(4, Math.min(anchor.left, innerWidth - width - 4));
-      const below = anchor.bottom + 6;
-      const top = below + height <= innerHeight ? below : Math.max(4, anchor.top - height - 6);
+      // Below the word when there is room, above it otherwise, on the roomier side when neither has room (then
+      // scrolling inside); always inside the viewport, scrollbars excluded (clientWidth, not innerWidth).
+      const view = document.documentElement;
+      const viewWidth = view.clientWidth || document.defaultView!.innerWidth;
+      const viewHeight = view.clientHeight || document.defaultView!.innerHeight;
+      body.style.removeProperty('max-height');
+      const { width } = body.getBoundingClientRect();
+      let { height } = body.getBoundingClientRect();
+      const roomBelow = viewHeight - anchor.bottom - GAP - MARGIN;
+      const roomAbove = anchor.top - GAP - MARGIN;
+      const below = height <= roomBelow || roomBelow >= roomAbove;
+      const room = below ? roomBelow : roomAbove;
+      if (height > room) {
+        const fits = viewHeight - 2 * MARGIN;
+        body.style.setProperty('max-height', `${Math.floor(Math.min(fits, Math.max(MIN_HEIGHT, room)))}px`);
+        height = body.getBoundingClientRect().height;
+      }
+      const left = Math.max(MARGIN, Math.min(anchor.left, viewWidth - width - MARGIN));
+      // In a viewport too small for a card beside the word (a small frame), the card covers the word rather than
+      // leave the viewport.
+      const wanted = below ? anchor.bottom + GAP : anchor.top - height - GAP;
+      const top = Math.max(MARGIN, Math.min(wanted, viewHeight - height - MARGIN));
       host.style.setProperty('transform', `translate(${Math.round(left)}px, ${Math.round(top)}px)`);
     },
     hide() {
@@ -209,6 +233,7 @@ export function createHoverCard(document: Document, labels: CardLabels): HoverCa
     onListen(listener) {
       listen = listener;
     },
+    box: () => (host.hasAttribute('hidden') ? null : body.getBoundingClientRect()),
     contains: (node) => node !== null && (node === host || host.contains(node)),
     remove: () => host.remove(),
   };

@@ -1,5 +1,6 @@
 // Shows the hover card for the word under the pointer, and the keys that work while it is shown.
 // The worker segments and looks up; the content script only points, highlights and shows.
+import { isHan } from '../language/han';
 import type { Reply, WordCard, WordSave } from '../messages';
 import type { HoverMode } from '../settings-schema';
 import type { HoverCard } from './hover-card';
@@ -48,6 +49,28 @@ const isTraditional = (word: WordCard) => {
   return entry ? word.word === entry.traditional && entry.traditional !== entry.simplified : false;
 };
 
+/** The offset of the first Han character at or after `from`, or -1. */
+function hanOffsetFrom(text: string, from: number): number {
+  for (let at = from; at < text.length; ) {
+    const char = String.fromCodePoint(text.codePointAt(at)!);
+    if (isHan(char)) return at;
+    at += char.length;
+  }
+  return -1;
+}
+
+/** The offset of the last code unit of the last Han character ending at or before `before`, or -1 (a lookup
+ * aligned to 'end' takes the word that ends just after that unit). */
+function hanEndBefore(text: string, before: number): number {
+  for (let end = before; end > 0; ) {
+    const low = text.charCodeAt(end - 1);
+    const length = low >= 0xdc00 && low <= 0xdfff && end > 1 ? 2 : 1;
+    if (isHan(text.slice(end - length, end))) return end - 1;
+    end -= length;
+  }
+  return -1;
+}
+
 function isEditable(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
   return !!element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
@@ -60,7 +83,9 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
   /** When the last hit test ran (performance.now()). */
   let lastTest = -Infinity;
   let lastKey = '';
-  let shown: { context: TextAtPoint; card: WordCard } | undefined;
+  let shown: { context: TextAtPoint; card: WordCard; word: DOMRect } | undefined;
+  /** Where the pointer last was, for Shift pressed while it rests on a word (hover mode "shift"). */
+  let pointer: { x: number; y: number } | undefined;
   // One lookup in flight at a time: a newer request waits in `queued`; an answer that is no longer the
   // latest request's is dropped.
   let inFlight = false;
@@ -111,12 +136,24 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
     const range = start.node.ownerDocument.createRange();
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset + 1);
-    shown = { context, card: word };
+    const box = range.getBoundingClientRect();
+    shown = { context, card: word, word: box };
     highlight.show(range);
-    card.show(word, range.getBoundingClientRect());
+    card.show(word, box);
+  }
+
+  /** Whether (x, y) lies in the gap between the shown word and its card, which the pointer crosses on its way to the
+   * card's button: no character is there, and hiding the card would leave nothing to reach. */
+  function onWayToCard(x: number, y: number): boolean {
+    const box = shown && card.box();
+    if (!shown || !box) return false;
+    const word = shown.word;
+    const [top, bottom] = box.top >= word.bottom ? [word.bottom, box.top] : [box.bottom, word.top];
+    return y >= top && y <= bottom && x >= Math.min(word.left, box.left) && x <= Math.max(word.right, box.right);
   }
 
   function pointAt(x: number, y: number) {
+    if (onWayToCard(x, y)) return;
     const found = textAtPoint(document, x, y);
     if (!found) {
       lastKey = '';
@@ -157,8 +194,16 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
       void navigator.clipboard?.writeText(word.word).catch(() => undefined);
       return;
     }
-    if (action === 'next' && word.end < context.text.length) request({ context, offset: word.end, align: 'start' });
-    if (action === 'previous' && word.start > 0) request({ context, offset: word.start - 1, align: 'end' });
+    // Stepping passes over what is no word (punctuation, Latin, digits) to the next Han character, also into the
+    // next sentence; with none left in the text read around the pointer the card stays as it is.
+    if (action === 'next') {
+      const next = hanOffsetFrom(context.text, word.end);
+      if (next >= 0) request({ context, offset: next, align: 'start' });
+    }
+    if (action === 'previous') {
+      const previous = hanEndBefore(context.text, word.start);
+      if (previous >= 0) request({ context, offset: previous, align: 'end' });
+    }
     if (action === 'shorter' || action === 'longer') {
       const length = word.end - word.start;
       const lengths = action === 'shorter' ? word.lengths.filter((l) => l < length).reverse() : word.lengths.filter((l) => l > length);
@@ -170,6 +215,7 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
     'mousemove',
     (event) => {
       if (card.contains(event.target as Node)) return;
+      pointer = { x: event.clientX, y: event.clientY };
       const current = mode();
       if (current === 'off' || (current === 'shift' && !event.shiftKey)) {
         if (shown) hide();
@@ -197,6 +243,11 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
     (event) => {
       // The real target inside a web component's shadow root; autofill sends keydowns without a key.
       const target = event.composedPath()[0] ?? event.target;
+      // In "Shift only" mode, Shift pressed with the pointer resting on a word shows its card.
+      if (event.key === 'Shift' && !shown && pointer && mode() === 'shift' && !event.repeat) {
+        pointAt(pointer.x, pointer.y);
+        return;
+      }
       if (!shown || typeof event.key !== 'string' || event.ctrlKey || event.metaKey || event.altKey || isEditable(target)) return;
       if (event.key === 'Escape') {
         hide(true);
@@ -211,4 +262,14 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
     { signal, capture: true },
   );
   document.addEventListener('scroll', () => hide(), { signal, passive: true, capture: true });
+  // The pointer leaving the page, or going into a frame (whose own content script shows its own card there): this
+  // document's card would stay behind.
+  document.addEventListener(
+    'mouseout',
+    (event) => {
+      const to = event.relatedTarget as Element | null;
+      if (shown && (to === null || to.tagName === 'IFRAME' || to.tagName === 'FRAME')) hide();
+    },
+    { signal, passive: true },
+  );
 }

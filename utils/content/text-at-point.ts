@@ -69,7 +69,8 @@ function isHidden(element: Element | null, cache: Map<Element, boolean>): boolea
   if (!element) return false;
   let hidden = cache.get(element);
   if (hidden === undefined) {
-    hidden = element.closest('rt, rp') !== null || (typeof element.checkVisibility === 'function' && !element.checkVisibility());
+    // visibilityProperty: text under visibility: hidden is as unseen as text under display: none.
+    hidden = element.closest('rt, rp') !== null || (typeof element.checkVisibility === 'function' && !element.checkVisibility({ visibilityProperty: true }));
     cache.set(element, hidden);
   }
   return hidden;
