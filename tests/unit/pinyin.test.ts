@@ -92,6 +92,13 @@ describe('segmentation ties go to the commoner words', () => {
   ])('%s → %s', (text, split) => {
     expect(segmentText(text, lexicon, data.frequencies).map((segment) => segment.text).join('/')).toBe(split);
   });
+  test.each([
+    ['他表现得很好', '他/表现/得/很/好'],
+    ['发展得很快', '发展/得/很/快'],
+    ['好得很。', '好/得很/。'],
+  ])('得很 "very" is a word only at the end of a clause: %s → %s', (text, split) => {
+    expect(segmentText(text, lexicon, data.frequencies).map((segment) => segment.text).join('/')).toBe(split);
+  });
   test('regenerating assets/word-frequencies.json from the dev split and the corpus changes nothing', () => {
     expect(wordFrequenciesJson(buildShippedWordFrequencies(lexicon))).toBe(readFileSync(WORD_FREQUENCIES_FILE, 'utf8'));
   }, 60_000);

@@ -31,6 +31,10 @@ export interface Segment {
   han: boolean;
 }
 
+/** Words CEDICT lists that are words only at the end of a clause: 得很 "very" after an adjective (好得很), while in
+ * 表现得很好 or 跑得很快 a reader sees the particle 得, then 很 with what it modifies. */
+const CLAUSE_FINAL_WORDS = new Set(['得很']);
+
 /** Longest word considered: longer headwords are set phrases we can still reach in parts. */
 const MAX_WORD_CHARS = 16;
 
@@ -58,7 +62,7 @@ function segmentHanRun(chars: string[], lexicon: Lexicon, frequencies: WordTable
       word += chars[end - 1];
       const single = end === i + 1;
       const found = probe(word);
-      const known = single || (found & WORD) !== 0;
+      const known = single || ((found & WORD) !== 0 && !(end < n && CLAUSE_FINAL_WORDS.has(word)));
       if (!single && (found & WORD) !== 0) spans[at + i]! |= 1 << (end - i - 1);
       const cost = best[end]! + 1;
       if (known && cost <= best[i]!) {
