@@ -161,6 +161,27 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
     expect(await exported(list, 'csv')).toBe(csv);
   });
 
+  test('C copies the word and says so, leaving the reader\'s selection as it was', async () => {
+    await news.bringToFront();
+    const selectedBefore = await news.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('p2')!);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      return document.getSelection()!.toString();
+    });
+    const { word } = await hoverText(news, '#p1', '命运共同体', 0);
+    await news.keyboard.press('c');
+    expect(await cardStatus(news, 'copied')).toBe(en.cardCopied);
+    expect(await news.evaluate(() => document.getSelection()!.toString())).toBe(selectedBefore);
+    // Chromium lets a test read the clipboard back.
+    if (name === 'chromium') {
+      await launched.browser.defaultBrowserContext().overridePermissions(server.origin, ['clipboard-read']);
+      expect(await news.evaluate(() => navigator.clipboard.readText())).toBe(word);
+    }
+    await news.evaluate(() => document.getSelection()!.removeAllRanges());
+  });
+
   test('P says clearly when no Chinese voice is installed', async () => {
     await news.bringToFront();
     await hoverText(news, '#p2', '行长的', 0);

@@ -9,5 +9,7 @@ export const cardLabels = (): CardLabels => ({
   listen: i18n.t('cardListen'),
   saved: i18n.t('cardSaved'),
   saveFailed: i18n.t('cardSaveFailed'),
+  copied: i18n.t('cardCopied'),
+  copyFailed: i18n.t('cardCopyFailed'),
   noVoice: i18n.t('cardNoVoice'),
 });

@@ -79,8 +79,8 @@ function element(tag: string, className: string, text?: string, field?: string):
   return el;
 }
 
-/** What the card can say after an action: the word was saved (or not), no Chinese voice to speak it. */
-export type CardStatus = 'saved' | 'saveFailed' | 'noVoice';
+/** What the card can say after an action: the word was saved or copied (or not), no Chinese voice to speak it. */
+export type CardStatus = 'saved' | 'saveFailed' | 'copied' | 'copyFailed' | 'noVoice';
 
 /** How the card shows a word: tone colours, pinyin or zhuyin, font size (the reader's settings). */
 export interface CardDisplay {
@@ -114,6 +114,8 @@ export interface CardLabels {
   listen: string;
   saved: string;
   saveFailed: string;
+  copied: string;
+  copyFailed: string;
   noVoice: string;
 }
 
@@ -226,7 +228,7 @@ export function createHoverCard(document: Document, labels: CardLabels): HoverCa
     },
     status(status) {
       statusLine.textContent = labels[status];
-      statusLine.className = status === 'saved' ? 'status' : 'status problem';
+      statusLine.className = status === 'saved' || status === 'copied' ? 'status' : 'status problem';
       statusLine.dataset.status = status;
       statusLine.hidden = false;
     },

@@ -3,6 +3,7 @@
 import { isHan } from '../language/han';
 import type { Reply, WordCard, WordSave } from '../messages';
 import type { HoverMode } from '../settings-schema';
+import { copyText } from './copy-text';
 import type { HoverCard } from './hover-card';
 import { speakChinese } from './speech';
 import { textAtPoint, type TextAtPoint } from './text-at-point';
@@ -191,7 +192,10 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
       return;
     }
     if (action === 'copy') {
-      void navigator.clipboard?.writeText(word.word).catch(() => undefined);
+      const current = shown;
+      void copyText(document, word.word).then((copied) => {
+        if (shown === current) card.status(copied ? 'copied' : 'copyFailed');
+      });
       return;
     }
     // Stepping passes over what is no word (punctuation, Latin, digits) to the next Han character, also into the
