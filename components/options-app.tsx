@@ -18,6 +18,7 @@ import {
   TRADITIONAL_VARIANTS,
   underlineTerms,
 } from '../utils/settings';
+import { DataCredits } from './data-credits';
 import { SiteList } from './site-list';
 import { SiteRuleForm } from './site-rule-form';
 import { useStored } from './use-stored';
@@ -96,6 +97,7 @@ export function OptionsApp() {
         )}
         <SiteRuleForm />
       </section>
+      <DataCredits />
     </main>
   );
 }

@@ -411,6 +411,10 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
 
     const options = await launched.browser.newPage();
     await openExtensionPage(launched, options, `${launched.extensionBase}options.html`);
+    // The page also credits the data, the dictionary with its CC BY-SA licence.
+    const dictionaryCredit = await options.$eval('[data-credit="CC-CEDICT"]', (item) => ({ text: item.textContent, links: [...item.querySelectorAll('a')].map((a) => a.href) }));
+    expect(dictionaryCredit.text).toContain('CC BY-SA 4.0');
+    expect(dictionaryCredit.links).toEqual(['https://cc-cedict.org/wiki/', 'https://creativecommons.org/licenses/by-sa/4.0/']);
     const choose = async (...testids: string[]) => {
       await options.bringToFront();
       for (const testid of testids) await options.locator(`[data-testid="${testid}"]`).click();
