@@ -6,9 +6,9 @@ import { answerMessages, contentValidators, createPageController } from '../../u
 import { watchSettings } from '../../utils/content/page-settings';
 import { applySiteRule } from '../../utils/content/site-rule';
 import { startReading } from '../../utils/content/start-reading';
+import { topSiteOf } from '../../utils/content/top-site';
 import { createMessageRouter } from '../../utils/message-router';
 import { sendToBackground } from '../../utils/send-message';
-import { siteOf } from '../../utils/settings-schema';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -21,7 +21,7 @@ export default defineContentScript({
     const began = performance.now();
     const topFrame = window === window.top;
     let tabId: number | null = null;
-    const host = siteOf(location.hostname);
+    const host = topSiteOf(window);
     const settings = watchSettings(ctx.signal);
     // Page commands belong to the top frame: it converts same-origin frames itself.
     const page = topFrame ? createPageController(document, () => tabId, settings, ctx.signal) : undefined;

@@ -159,6 +159,46 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     throw new Error('no card in the frame');
   });
 
+  test('hover switched off for a site is off in its srcdoc frames too, which have no site of their own', async () => {
+    await clearCard(page);
+    const frame = (await (await page.$('#srcdoc-frame'))!.contentFrame()) as Frame;
+    const box = (await (await page.$('#srcdoc-frame'))!.boundingBox())!;
+    const inner = await frame.evaluate(() => {
+      const text = document.getElementById('srcdoc-text')!.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 1);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    const frameCard = () => frame.evaluate(() => {
+      const host = document.querySelector('[data-xinwen-card]');
+      return host && !host.hasAttribute('hidden') ? host.shadowRoot!.querySelector('[data-field="word"]')!.textContent : null;
+    });
+    /** Points at the frame's first word for up to `ms`, returning the card's word as soon as one shows. */
+    const pointIntoFrame = async (ms: number) => {
+      for (const end = Date.now() + ms; Date.now() < end; ) {
+        await page.mouse.move(box.x + inner.x + (Date.now() % 2), box.y + inner.y);
+        const word = await frameCard();
+        if (word) return word;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      return null;
+    };
+    // Switched on, the frame has its card (the content script runs in srcdoc frames).
+    expect(await pointIntoFrame(10_000)).toBe('中朝');
+    await page.mouse.move(2, 2);
+    const options = await launched.browser.newPage();
+    await openExtensionPage(launched, options, `${launched.extensionBase}options.html`);
+    const setHoverOff = (sites: string[]) =>
+      options.evaluate((sites) => (globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }).chrome.storage.sync.set({ hoverOffSites: sites }), sites);
+    await setHoverOff([new URL(server.origin).hostname]);
+    await page.bringToFront();
+    expect(await pointIntoFrame(1_500)).toBe(null);
+    await setHoverOff([]);
+    await options.close();
+  });
+
   test('hover can be switched off and set to Shift only, live', async () => {
     const options = await launched.browser.newPage();
     await openExtensionPage(launched, options, `${launched.extensionBase}options.html`);
