@@ -4,7 +4,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openExtensionPage, type BrowserName } from './support/browsers';
-import { hoverText, pageTextSnapshot, pointOfText, waitForContentScript } from './support/page-helpers';
+import { clearCard, hoverText, pageTextSnapshot, pointOfText, readCard, waitForContentScript } from './support/page-helpers';
 import { startPageSession, type PageSession } from './support/session';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -152,6 +152,13 @@ describe.each(BROWSERS)('extension in %s', (name) => {
     await off.locator('[data-testid="on-site"]').click();
     await off.waitForSelector('[data-testid="on-site"]:not(:checked)');
     await off.close();
+    // The open page's cards stop at once.
+    await page.bringToFront();
+    await clearCard(page);
+    const before = await pointOfText(page, '#p2', '行长', 0);
+    await page.mouse.move(before.x, before.y);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect((await readCard(page))?.visible ?? false).toBe(false);
     await page.reload();
     await page.bringToFront();
     await new Promise((resolve) => setTimeout(resolve, 1_000));

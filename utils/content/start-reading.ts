@@ -15,10 +15,11 @@ export function startReading(document: Document, host: string, settings: PageSet
   void settings.ready.then((stored) => card.setDisplay(display(stored)));
   settings.subscribe(['toneColors', 'phonetic', 'cardFontSize'], (next) => card.setDisplay(display(next)));
   // Hover settings change live: follow them from now on.
-  settings.subscribe(['hoverMode', 'hoverOffSites'], () => undefined);
+  settings.subscribe(['hoverMode', 'hoverOffSites', 'disabledSites'], () => undefined);
+  // The whole extension switched off for the site ends the cards at once too (the rest stops on the next load).
   const mode = () => {
-    const { hoverMode, hoverOffSites } = settings.current();
-    return hoverOffSites.includes(host) ? 'off' : hoverMode;
+    const { hoverMode, hoverOffSites, disabledSites } = settings.current();
+    return hoverOffSites.includes(host) || disabledSites.includes(host) ? 'off' : hoverMode;
   };
   const lookup = (text: string, offset: number, options: { length?: number; align?: 'start' | 'end' } = {}) =>
     sendToBackground('lookupWord', { text, offset, ...(options.length ? { length: options.length } : {}), ...(options.align ? { align: options.align } : {}) });
