@@ -124,69 +124,55 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     await page.waitForFunction(() => document.querySelector('[data-xinwen-card]')?.shadowRoot?.querySelector('[data-field="word"]')?.textContent === '上海合作组织', { polling: 50, timeout: 10_000 });
   });
 
+  /** The word of the card shown in a frame, or null. */
+  const frameCard = (frame: Frame) =>
+    frame.evaluate(() => {
+      const host = document.querySelector('[data-xinwen-card]');
+      return host && !host.hasAttribute('hidden') ? host.shadowRoot!.querySelector('[data-field="word"]')!.textContent : null;
+    });
+
+  /** Points at the first character of #`textId` in the frame `frameSelector` again and again for up to `ms` (the
+   * frame's content script may still be starting), returning the frame and its card's word as soon as one shows. */
+  async function pointIntoFrame(frameSelector: string, textId: string, ms: number): Promise<{ frame: Frame; word: string | null }> {
+    const element = (await page.$(frameSelector))!;
+    const frame = (await element.contentFrame()) as Frame;
+    const box = (await element.boundingBox())!;
+    const inner = await frame.evaluate((id) => {
+      const range = document.createRange();
+      range.setStart(document.getElementById(id)!.firstChild!, 0);
+      range.setEnd(document.getElementById(id)!.firstChild!, 1);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }, textId);
+    for (let i = 0, end = Date.now() + ms; Date.now() < end; i++) {
+      await page.mouse.move(box.x + inner.x + (i % 2), box.y + inner.y);
+      const word = await frameCard(frame);
+      if (word) return { frame, word };
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return { frame, word: null };
+  }
+
   test('in a frame the card shows in the frame, inside its small viewport, and the card in the page goes', async () => {
     await clearCard(page);
     // A card in the page first: the pointer then goes into the frame.
     await hoverText(page, '#novel', '小说', 0);
-    const frame = (await (await page.$('#frame'))!.contentFrame()) as Frame;
-    await frame.waitForFunction(() => document.documentElement.dataset.xinwenFrameReady !== undefined || document.querySelector('[data-xinwen-card]'), { polling: 100, timeout: 10_000 }).catch(() => undefined);
-    const box = (await (await page.$('#frame'))!.boundingBox())!;
-    const inner = await frame.evaluate(() => {
-      const text = document.getElementById('frame-text')!.firstChild!;
-      const range = document.createRange();
-      range.setStart(text, 0);
-      range.setEnd(text, 1);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    const { frame, word } = await pointIntoFrame('#frame', 'frame-text', 10_000);
+    expect(word).toBe('朝鲜劳动党');
+    expect((await readCard(page))?.visible ?? false).toBe(false);
+    // The frame is 90 px high: the card fits inside it, scrolling within itself if it must.
+    const fits = await frame.evaluate(() => {
+      const card = document.querySelector('[data-xinwen-card]')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+      const view = document.documentElement;
+      return card.top >= 0 && card.left >= 0 && card.bottom <= view.clientHeight + 0.5 && card.right <= view.clientWidth + 0.5;
     });
-    for (let i = 0; i < 40; i++) {
-      await page.mouse.move(box.x + inner.x + (i % 2), box.y + inner.y);
-      const word = await frame.evaluate(() => document.querySelector('[data-xinwen-card]')?.shadowRoot?.querySelector('[data-field="word"]')?.textContent ?? null);
-      if (word) {
-        expect(word).toBe('朝鲜劳动党');
-        expect((await readCard(page))?.visible ?? false).toBe(false);
-        // The frame is 90 px high: the card fits inside it, scrolling within itself if it must.
-        const fits = await frame.evaluate(() => {
-          const card = document.querySelector('[data-xinwen-card]')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
-          const view = document.documentElement;
-          return card.top >= 0 && card.left >= 0 && card.bottom <= view.clientHeight + 0.5 && card.right <= view.clientWidth + 0.5;
-        });
-        expect(fits).toBe(true);
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    throw new Error('no card in the frame');
+    expect(fits).toBe(true);
   });
 
   test('hover switched off for a site is off in its srcdoc frames too, which have no site of their own', async () => {
     await clearCard(page);
-    const frame = (await (await page.$('#srcdoc-frame'))!.contentFrame()) as Frame;
-    const box = (await (await page.$('#srcdoc-frame'))!.boundingBox())!;
-    const inner = await frame.evaluate(() => {
-      const text = document.getElementById('srcdoc-text')!.firstChild!;
-      const range = document.createRange();
-      range.setStart(text, 0);
-      range.setEnd(text, 1);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
-    const frameCard = () => frame.evaluate(() => {
-      const host = document.querySelector('[data-xinwen-card]');
-      return host && !host.hasAttribute('hidden') ? host.shadowRoot!.querySelector('[data-field="word"]')!.textContent : null;
-    });
-    /** Points at the frame's first word for up to `ms`, returning the card's word as soon as one shows. */
-    const pointIntoFrame = async (ms: number) => {
-      for (const end = Date.now() + ms; Date.now() < end; ) {
-        await page.mouse.move(box.x + inner.x + (Date.now() % 2), box.y + inner.y);
-        const word = await frameCard();
-        if (word) return word;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      return null;
-    };
     // Switched on, the frame has its card (the content script runs in srcdoc frames).
-    expect(await pointIntoFrame(10_000)).toBe('中朝');
+    expect((await pointIntoFrame('#srcdoc-frame', 'srcdoc-text', 10_000)).word).toBe('中朝');
     await page.mouse.move(2, 2);
     const options = await launched.browser.newPage();
     await openExtensionPage(launched, options, `${launched.extensionBase}options.html`);
@@ -194,7 +180,7 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
       options.evaluate((sites) => (globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }).chrome.storage.sync.set({ hoverOffSites: sites }), sites);
     await setHoverOff([new URL(server.origin).hostname]);
     await page.bringToFront();
-    expect(await pointIntoFrame(1_500)).toBe(null);
+    expect((await pointIntoFrame('#srcdoc-frame', 'srcdoc-text', 1_500)).word).toBe(null);
     await setHoverOff([]);
     await options.close();
   });
