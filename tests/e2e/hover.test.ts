@@ -167,6 +167,11 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
       return card.top >= 0 && card.left >= 0 && card.bottom <= view.clientHeight + 0.5 && card.right <= view.clientWidth + 0.5;
     });
     expect(fits).toBe(true);
+    // The keyboard focus is in the page, not the frame: the page passes the card's keys on to the frame.
+    await page.keyboard.press('n');
+    await frame.waitForFunction(() => document.querySelector('[data-xinwen-card]')?.shadowRoot?.querySelector('[data-field="word"]')?.textContent === '总书记', { polling: 50, timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    await frame.waitForFunction(() => document.querySelector('[data-xinwen-card]')!.hasAttribute('hidden'), { polling: 50, timeout: 10_000 });
   });
 
   test('hover switched off for a site is off in its srcdoc frames too, which have no site of their own', async () => {

@@ -4,6 +4,7 @@ import { isHan } from '../language/han';
 import type { Reply, WordCard, WordSave } from '../messages';
 import type { HoverMode } from '../settings-schema';
 import { copyText } from './copy-text';
+import { relayFrameCardKeys, reportFrameCard } from './frame-card-keys';
 import type { HoverCard } from './hover-card';
 import { speakChinese } from './speech';
 import { textAtPoint, type TextAtPoint } from './text-at-point';
@@ -93,8 +94,14 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
   let queued: Request | undefined;
   let latest = 0;
 
+  const topPage = document.defaultView === document.defaultView?.top;
+  /** In a frame: tells the top page whether a card is shown, so it passes the card's keys on (frame-card-keys.ts). */
+  const reportShown = topPage ? undefined : reportFrameCard(document.defaultView!, (key) => onCardKey(key), signal);
+  const frameKeys = topPage ? relayFrameCardKeys(document, signal) : undefined;
+
   /** Hides the card; unless the reader dismissed it (Escape), the same spot shows it again on the next move. */
   const hide = (dismissed = false) => {
+    if (shown) reportShown?.(false);
     shown = undefined;
     if (!dismissed) lastKey = '';
     card.hide();
@@ -138,6 +145,7 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset + 1);
     const box = range.getBoundingClientRect();
+    if (!shown) reportShown?.(true);
     shown = { context, card: word, word: box };
     highlight.show(range);
     card.show(word, box);
@@ -176,6 +184,13 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
     });
   }
   card.onListen(listen);
+
+  /** A card key, typed here or passed on by the top page: Escape closes the card, the letters are KEYS. */
+  function onCardKey(key: string) {
+    if (!shown) return;
+    if (key === 'escape') hide(true);
+    else if (Object.hasOwn(KEYS, key)) step(KEYS[key]!);
+  }
 
   function step(action: (typeof KEYS)[string]) {
     if (!shown) return;
@@ -252,16 +267,16 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
         pointAt(pointer.x, pointer.y);
         return;
       }
-      if (!shown || typeof event.key !== 'string' || event.ctrlKey || event.metaKey || event.altKey || isEditable(target)) return;
-      if (event.key === 'Escape') {
-        hide(true);
-        return;
+      if (typeof event.key !== 'string' || event.ctrlKey || event.metaKey || event.altKey || isEditable(target)) return;
+      const key = event.key.toLowerCase();
+      if (key !== 'escape' && !Object.hasOwn(KEYS, key)) return;
+      // A card here takes the key; else a card in the frame under the pointer does, passed on to that frame.
+      if (!shown && !frameKeys?.pass(key)) return;
+      if (key !== 'escape') {
+        event.preventDefault();
+        event.stopPropagation();
       }
-      const action = KEYS[event.key.toLowerCase()];
-      if (!action) return;
-      event.preventDefault();
-      event.stopPropagation();
-      step(action);
+      if (shown) onCardKey(key);
     },
     { signal, capture: true },
   );
