@@ -37,7 +37,8 @@ interface Request {
 /** One display frame at 60 Hz: hit tests run at most this often. */
 const FRAME_MS = 16;
 /** Chrome stops an extension's worker after 30 s without events: after this long without asking it anything,
- * the pointer's first move wakes it, so it starts and loads its data while the pointer travels to a word. */
+ * the pointer's first move (or a scroll) wakes it, so it starts and loads its data while the pointer travels to a
+ * word. */
 const WAKE_AFTER_IDLE_MS = 25_000;
 
 /** Keys while a card is shown (no modifier, outside editable fields). */
@@ -185,6 +186,13 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
   }
   card.onListen(listen);
 
+  /** Wakes the worker (see WAKE_AFTER_IDLE_MS) when it was not asked anything for a while. */
+  function wakeIfIdle(now: number) {
+    if (!wakeWorker || now - lastContact <= WAKE_AFTER_IDLE_MS) return;
+    lastContact = now;
+    wakeWorker();
+  }
+
   /** A card key, typed here or passed on by the top page: Escape closes the card, the letters are KEYS. */
   function onCardKey(key: string) {
     if (!shown) return;
@@ -241,10 +249,7 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
         return;
       }
       const now = performance.now();
-      if (wakeWorker && now - lastContact > WAKE_AFTER_IDLE_MS) {
-        lastContact = now;
-        wakeWorker();
-      }
+      wakeIfIdle(now);
       cancelAnimationFrame(frame);
       const test = () => {
         lastTest = performance.now();
@@ -280,7 +285,15 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
     },
     { signal, capture: true },
   );
-  document.addEventListener('scroll', () => hide(), { signal, passive: true, capture: true });
+  // Scrolling is reading too: the worker is woken for the pointing that follows.
+  document.addEventListener(
+    'scroll',
+    () => {
+      hide();
+      if (mode() !== 'off') wakeIfIdle(performance.now());
+    },
+    { signal, passive: true, capture: true },
+  );
   // The pointer leaving the page, or going into a frame (whose own content script shows its own card there): this
   // document's card would stay behind.
   document.addEventListener(
