@@ -219,6 +219,13 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     await page.keyboard.down('Shift');
     await page.waitForFunction(() => document.querySelector('[data-xinwen-card]')?.shadowRoot?.querySelector('[data-field="word"]')?.textContent === '故事' && !document.querySelector('[data-xinwen-card]')!.hasAttribute('hidden'), { polling: 50, timeout: 10_000 });
     await page.keyboard.up('Shift');
+    // Shift released, the pointer goes from the word into the card (to press its button): the card stays.
+    const card = await page.evaluate(() => {
+      const box = document.querySelector('[data-xinwen-card]')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom };
+    });
+    await page.mouse.move(story.x, card.top > story.y ? card.top + 4 : card.bottom - 4, { steps: 6 });
+    expect((await readCard(page))?.visible).toBe(true);
 
     await options.bringToFront();
     await options.locator('[data-testid="hover-on"]').click();

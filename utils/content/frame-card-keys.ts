@@ -1,10 +1,15 @@
 // Keys for a card shown in a frame. While the pointer is over a frame the keyboard focus usually stays in the top
 // page, whose content script would never pass N, B, Esc… to the frame's. So a frame tells the top page when it shows
 // a card, and the top page passes the card's keys to the frame the pointer is in, if that frame shows one.
+// These are window messages, which page scripts can see and post too: only keys that move through the card or
+// close it are passed, never those that act beyond it (save, copy, listen need the frame focused).
 
 /** Message fields, namespaced: pages post messages of their own. */
 const CARD_SHOWN = 'xinwenFrameCardShown';
 const CARD_KEY = 'xinwenFrameCardKey';
+
+/** The keys passed on: next, previous, shorter, longer, close. */
+export const PASSED_KEYS: ReadonlySet<string> = new Set(['n', 'b', 's', 'l', 'escape']);
 
 /** In a frame: reports the card's showing to the top page, and hands the keys it passes on to `onKey`. */
 export function reportFrameCard(window: Window, onKey: (key: string) => void, signal: AbortSignal): (shown: boolean) => void {
@@ -12,7 +17,7 @@ export function reportFrameCard(window: Window, onKey: (key: string) => void, si
     'message',
     (event) => {
       const key = (event.data as Record<string, unknown> | null)?.[CARD_KEY];
-      if (event.source === window.top && typeof key === 'string') onKey(key);
+      if (event.source === window.top && typeof key === 'string' && PASSED_KEYS.has(key)) onKey(key);
     },
     { signal },
   );
@@ -54,7 +59,7 @@ export function relayFrameCardKeys(document: Document, signal: AbortSignal): { p
   );
   return {
     pass(key) {
-      if (!underPointer || !showing) return false;
+      if (!underPointer || !showing || !PASSED_KEYS.has(key)) return false;
       underPointer.postMessage({ [CARD_KEY]: key }, '*');
       return true;
     },

@@ -190,12 +190,12 @@ export function createHoverCard(document: Document, labels: CardLabels): HoverCa
       host.removeAttribute('hidden');
       // Below the word when there is room, above it otherwise, on the roomier side when neither has room (then
       // scrolling inside); always inside the viewport, scrollbars excluded (clientWidth, not innerWidth).
-      const view = document.documentElement;
+      // In quirks mode (a page without a doctype) the body, not the root element, reports the viewport's size.
+      const view = document.compatMode === 'BackCompat' && document.body ? document.body : document.documentElement;
       const viewWidth = view.clientWidth || document.defaultView!.innerWidth;
       const viewHeight = view.clientHeight || document.defaultView!.innerHeight;
       body.style.removeProperty('max-height');
-      const { width } = body.getBoundingClientRect();
-      let { height } = body.getBoundingClientRect();
+      let { width, height } = body.getBoundingClientRect();
       const roomBelow = viewHeight - anchor.bottom - GAP - MARGIN;
       const roomAbove = anchor.top - GAP - MARGIN;
       const below = height <= roomBelow || roomBelow >= roomAbove;
@@ -203,7 +203,8 @@ export function createHoverCard(document: Document, labels: CardLabels): HoverCa
       if (height > room) {
         const fits = viewHeight - 2 * MARGIN;
         body.style.setProperty('max-height', `${Math.floor(Math.min(fits, Math.max(MIN_HEIGHT, room)))}px`);
-        height = body.getBoundingClientRect().height;
+        // Measured again: a scrollbar inside may make it wider as well as shorter.
+        ({ width, height } = body.getBoundingClientRect());
       }
       const left = Math.max(MARGIN, Math.min(anchor.left, viewWidth - width - MARGIN));
       // In a viewport too small for a card beside the word (a small frame), the card covers the word rather than

@@ -162,6 +162,12 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
     return y >= top && y <= bottom && x >= Math.min(word.left, box.left) && x <= Math.max(word.right, box.right);
   }
 
+  /** Whether (x, y) is on the shown word. */
+  function onWord(x: number, y: number): boolean {
+    const word = shown?.word;
+    return !!word && x >= word.left && x <= word.right && y >= word.top && y <= word.bottom;
+  }
+
   function pointAt(x: number, y: number) {
     if (onWayToCard(x, y)) return;
     const found = textAtPoint(document, x, y);
@@ -245,7 +251,11 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
       pointer = { x: event.clientX, y: event.clientY };
       const current = mode();
       if (current === 'off' || (current === 'shift' && !event.shiftKey)) {
+        // Shift released, the pointer on its way to the card (to press its button): the card stays.
+        if (current === 'shift' && (onWord(event.clientX, event.clientY) || onWayToCard(event.clientX, event.clientY))) return;
+        // The spot is looked up again when Shift is pressed over it, also after Escape dismissed its card.
         if (shown) hide();
+        else lastKey = '';
         return;
       }
       const now = performance.now();
@@ -265,14 +275,15 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
   document.addEventListener(
     'keydown',
     (event) => {
-      // The real target inside a web component's shadow root; autofill sends keydowns without a key.
+      // The real target inside a web component's shadow root; autofill sends keydowns without a key. Keys a page
+      // script made up (untrusted events) are not the reader's.
       const target = event.composedPath()[0] ?? event.target;
+      if (!event.isTrusted || typeof event.key !== 'string' || event.ctrlKey || event.metaKey || event.altKey || isEditable(target)) return;
       // In "Shift only" mode, Shift pressed with the pointer resting on a word shows its card.
       if (event.key === 'Shift' && !shown && pointer && mode() === 'shift' && !event.repeat) {
         pointAt(pointer.x, pointer.y);
         return;
       }
-      if (typeof event.key !== 'string' || event.ctrlKey || event.metaKey || event.altKey || isEditable(target)) return;
       const key = event.key.toLowerCase();
       if (key !== 'escape' && !Object.hasOwn(KEYS, key)) return;
       // A card here takes the key; else a card in the frame under the pointer does, passed on to that frame.
