@@ -97,6 +97,13 @@ export function GlossarySearch() {
       return next;
     });
   const lookUp = (term: string) => {
+    // Already the search: no new answer will come to take the wish, so open it from the results on screen.
+    const onScreen = term === query && answered.current === query ? (results ?? []).findIndex((entry) => entry.term === term) : -1;
+    if (onScreen >= 0) {
+      setOpen(new Set([term]));
+      focusResult(onScreen);
+      return;
+    }
     pending.current = term;
     if (input.current) input.current.value = term;
     setQuery(term);
