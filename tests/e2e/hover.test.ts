@@ -250,17 +250,21 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     await reader.close();
   });
 
-  test.runIf(name === 'chromium')('scrolling a page whose worker was stopped wakes it too', async () => {
+  test.runIf(name === 'chromium')('scrolling a page with the wheel wakes its stopped worker too; a script scrolling it does not', async () => {
     const reader = await launched.browser.newPage();
     await reader.goto(`${server.origin}/hover.html`);
     await waitForContentScript(reader);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     await stopWorker(launched);
     expect(launched.browser.targets().some((target) => target.type() === 'service_worker')).toBe(false);
+    // The page's own script scrolling it (a ticker, a carousel) is not the reader.
     await reader.evaluate(() => {
       document.body.style.height = '3000px';
       scrollBy(0, 300);
     });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(launched.browser.targets().some((target) => target.type() === 'service_worker')).toBe(false);
+    await reader.mouse.wheel({ deltaY: 300 });
     await launched.browser.waitForTarget((target) => target.type() === 'service_worker', { timeout: 5_000 });
     await reader.close();
   });

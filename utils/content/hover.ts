@@ -37,8 +37,8 @@ interface Request {
 /** One display frame at 60 Hz: hit tests run at most this often. */
 const FRAME_MS = 16;
 /** Chrome stops an extension's worker after 30 s without events: after this long without asking it anything,
- * the pointer's first move (or a scroll) wakes it, so it starts and loads its data while the pointer travels to a
- * word. */
+ * the pointer's first move (or the wheel's) wakes it, so it starts and loads its data while the pointer travels to
+ * a word. */
 const WAKE_AFTER_IDLE_MS = 25_000;
 
 /** Keys while a card is shown (no modifier, outside editable fields). */
@@ -296,12 +296,13 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
     },
     { signal, capture: true },
   );
-  // Scrolling is reading too: the worker is woken for the pointing that follows.
+  document.addEventListener('scroll', () => hide(), { signal, passive: true, capture: true });
+  // Scrolling with the wheel is reading too: the worker is woken for the pointing that follows. The wheel, not
+  // the scroll event, which a page's own script (a ticker, a carousel) fires and would keep the worker awake.
   document.addEventListener(
-    'scroll',
-    () => {
-      hide();
-      if (mode() !== 'off') wakeIfIdle(performance.now());
+    'wheel',
+    (event) => {
+      if (event.isTrusted && mode() !== 'off') wakeIfIdle(performance.now());
     },
     { signal, passive: true, capture: true },
   );
