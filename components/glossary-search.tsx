@@ -113,7 +113,7 @@ export function GlossarySearch() {
     // Arrows and Enter belong to the input method while it composes (choosing a candidate).
     if (event.isComposing || event.keyCode === 229) return;
     // The box's own value, not `query`: a keystroke just before Enter may not have re-rendered yet.
-    const typed = event.currentTarget instanceof HTMLInputElement ? event.currentTarget.value : query;
+    const typed = input.current?.value ?? query;
     if (event.key === 'Enter' && typed.trim() && answered.current !== typed) {
       // Typed faster than the results came: open the best match of the whole query when it arrives, not of a
       // shorter one still on screen (which the arriving results would then close again).

@@ -8,6 +8,10 @@
 const CARD_SHOWN = 'xinwenFrameCardShown';
 const CARD_KEY = 'xinwenFrameCardKey';
 
+/** Whether the element a mouse event names (relatedTarget) is a frame: the pointer went into another document. */
+export const isFrameElement = (element: EventTarget | null): element is HTMLIFrameElement =>
+  element instanceof Element && (element.tagName === 'IFRAME' || element.tagName === 'FRAME');
+
 /** The keys passed on: next, previous, shorter, longer, close. */
 export const PASSED_KEYS: ReadonlySet<string> = new Set(['n', 'b', 's', 'l', 'escape']);
 
@@ -32,9 +36,8 @@ export function relayFrameCardKeys(document: Document, signal: AbortSignal): { p
   document.addEventListener(
     'mouseout',
     (event) => {
-      const to = event.relatedTarget as Element | null;
-      if (to && (to.tagName === 'IFRAME' || to.tagName === 'FRAME')) {
-        underPointer = (to as HTMLIFrameElement).contentWindow;
+      if (isFrameElement(event.relatedTarget)) {
+        underPointer = event.relatedTarget.contentWindow;
         showing = false;
       }
     },

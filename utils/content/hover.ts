@@ -4,7 +4,7 @@ import { isHan } from '../language/han';
 import type { Reply, WordCard, WordSave } from '../messages';
 import type { HoverMode } from '../settings-schema';
 import { copyText } from './copy-text';
-import { relayFrameCardKeys, reportFrameCard } from './frame-card-keys';
+import { isFrameElement, relayFrameCardKeys, reportFrameCard } from './frame-card-keys';
 import type { HoverCard } from './hover-card';
 import { speakChinese } from './speech';
 import { textAtPoint, type TextAtPoint } from './text-at-point';
@@ -311,8 +311,7 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
   document.addEventListener(
     'mouseout',
     (event) => {
-      const to = event.relatedTarget as Element | null;
-      if (shown && (to === null || to.tagName === 'IFRAME' || to.tagName === 'FRAME')) hide();
+      if (shown && (event.relatedTarget === null || isFrameElement(event.relatedTarget))) hide();
     },
     { signal, passive: true },
   );
