@@ -232,16 +232,23 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     await options.close();
   });
 
-  // Stopping the worker needs Chrome's DevTools protocol; Firefox's event page has no such hook.
-  test.runIf(name === 'chromium')('a pointer moving over a page whose worker was stopped wakes it before reaching a word', async () => {
+  const running = () => launched.browser.targets().some((target) => target.type() === 'service_worker');
+
+  /** A fresh page of hover.html whose worker was then stopped, as after 30 s idle. */
+  async function readerWithStoppedWorker(): Promise<Page> {
     const reader = await launched.browser.newPage();
     await reader.goto(`${server.origin}/hover.html`);
     await waitForContentScript(reader);
     // Let the page's own start-up requests (glossary terms when idle) finish before stopping the worker.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     await stopWorker(launched);
-    const running = () => launched.browser.targets().some((target) => target.type() === 'service_worker');
     expect(running()).toBe(false);
+    return reader;
+  }
+
+  // Stopping the worker needs Chrome's DevTools protocol; Firefox's event page has no such hook.
+  test.runIf(name === 'chromium')('a pointer moving over a page whose worker was stopped wakes it before reaching a word', async () => {
+    const reader = await readerWithStoppedWorker();
     // Away from any text: no word is looked up, yet the worker starts.
     await reader.mouse.move(3, 3);
     await reader.mouse.move(6, 6);
@@ -251,19 +258,14 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
   });
 
   test.runIf(name === 'chromium')('scrolling a page with the wheel wakes its stopped worker too; a script scrolling it does not', async () => {
-    const reader = await launched.browser.newPage();
-    await reader.goto(`${server.origin}/hover.html`);
-    await waitForContentScript(reader);
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
-    await stopWorker(launched);
-    expect(launched.browser.targets().some((target) => target.type() === 'service_worker')).toBe(false);
+    const reader = await readerWithStoppedWorker();
     // The page's own script scrolling it (a ticker, a carousel) is not the reader.
     await reader.evaluate(() => {
       document.body.style.height = '3000px';
       scrollBy(0, 300);
     });
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect(launched.browser.targets().some((target) => target.type() === 'service_worker')).toBe(false);
+    expect(running()).toBe(false);
     await reader.mouse.wheel({ deltaY: 300 });
     await launched.browser.waitForTarget((target) => target.type() === 'service_worker', { timeout: 5_000 });
     await reader.close();

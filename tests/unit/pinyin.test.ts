@@ -84,20 +84,23 @@ describe('readings that depend on the word, the name or the role', () => {
   });
 });
 
+/** The text as the segmenter splits it, words joined by "/". */
+const splitOf = (text: string) => segmentText(text, lexicon, data.frequencies).map((segment) => segment.text).join('/');
+
 describe('segmentation ties go to the commoner words', () => {
   test.each([
     ['在朝鲜', '在/朝鲜'],
     ['他把儿子送回家', '他/把/儿子/送/回家'],
     ['这部长篇小说', '这/部/长篇小说'],
   ])('%s → %s', (text, split) => {
-    expect(segmentText(text, lexicon, data.frequencies).map((segment) => segment.text).join('/')).toBe(split);
+    expect(splitOf(text)).toBe(split);
   });
   test.each([
     ['他表现得很好', '他/表现/得/很/好'],
     ['发展得很快', '发展/得/很/快'],
     ['好得很。', '好/得很/。'],
   ])('得很 "very" is a word only at the end of a clause: %s → %s', (text, split) => {
-    expect(segmentText(text, lexicon, data.frequencies).map((segment) => segment.text).join('/')).toBe(split);
+    expect(splitOf(text)).toBe(split);
   });
   test('regenerating assets/word-frequencies.json from the dev split and the corpus changes nothing', () => {
     expect(wordFrequenciesJson(buildShippedWordFrequencies(lexicon))).toBe(readFileSync(WORD_FREQUENCIES_FILE, 'utf8'));
