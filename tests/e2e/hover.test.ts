@@ -270,4 +270,17 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     await launched.browser.waitForTarget((target) => target.type() === 'service_worker', { timeout: 5_000 });
     await reader.close();
   });
+
+  // Chrome stops a worker after 30 s without events: without the page's hellos (keep-warm.ts) this test fails.
+  test.runIf(name === 'chromium')('a reader pausing over a page for 40 s keeps its worker running, so the next card is warm', async () => {
+    const reader = await launched.browser.newPage();
+    await reader.goto(`${server.origin}/hover.html`);
+    await waitForContentScript(reader);
+    await reader.mouse.move(3, 3);
+    await reader.mouse.move(6, 6);
+    await new Promise((resolve) => setTimeout(resolve, 40_000));
+    expect(running()).toBe(true);
+    expect((await hoverText(reader, '#novel', '这部长篇', 2)).word).toBe('长篇小说');
+    await reader.close();
+  }, 60_000);
 });

@@ -23,8 +23,6 @@ export interface HoverOptions {
   save?: (save: WordSave) => Promise<Reply<unknown>>;
   /** Speaks a word; false when there is no Chinese voice. */
   speak?: (text: string, traditional: boolean) => Promise<boolean>;
-  /** Sends the worker a message that needs no answer, starting it if the browser stopped it. */
-  wakeWorker?: () => void;
 }
 
 interface Request {
@@ -36,10 +34,6 @@ interface Request {
 
 /** One display frame at 60 Hz: hit tests run at most this often. */
 const FRAME_MS = 16;
-/** Chrome stops an extension's worker after 30 s without events: after this long without asking it anything,
- * the pointer's first move (or the wheel's) wakes it, so it starts and loads its data while the pointer travels to
- * a word. */
-const WAKE_AFTER_IDLE_MS = 25_000;
 
 /** Keys while a card is shown (no modifier, outside editable fields). */
 const KEYS: Record<string, 'next' | 'previous' | 'shorter' | 'longer' | 'copy' | 'save' | 'listen'> = {
@@ -79,10 +73,8 @@ function isEditable(target: EventTarget | null): boolean {
   return !!element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
 }
 
-export function startHover(document: Document, { card, highlight, lookup, mode, signal, save, speak = speakChinese, wakeWorker }: HoverOptions) {
+export function startHover(document: Document, { card, highlight, lookup, mode, signal, save, speak = speakChinese }: HoverOptions) {
   let frame = 0;
-  /** When the worker was last sent a lookup or woken (performance.now()). */
-  let lastContact = -Infinity;
   /** When the last hit test ran (performance.now()). */
   let lastTest = -Infinity;
   let lastKey = '';
@@ -121,7 +113,6 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
       const ticket = latest;
       queued = undefined;
       inFlight = true;
-      lastContact = performance.now();
       const reply = await lookup(current.context.text, current.offset, { length: current.length, align: current.align });
       inFlight = false;
       if (ticket !== latest || signal.aborted) continue;
@@ -192,13 +183,6 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
   }
   card.onListen(listen);
 
-  /** Wakes the worker (see WAKE_AFTER_IDLE_MS) when it was not asked anything for a while. */
-  function wakeIfIdle(now: number) {
-    if (!wakeWorker || now - lastContact <= WAKE_AFTER_IDLE_MS) return;
-    lastContact = now;
-    wakeWorker();
-  }
-
   /** A card key, typed here or passed on by the top page: Escape closes the card, the letters are KEYS. */
   function onCardKey(key: string) {
     if (!shown) return;
@@ -259,7 +243,6 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
         return;
       }
       const now = performance.now();
-      wakeIfIdle(now);
       cancelAnimationFrame(frame);
       const test = () => {
         lastTest = performance.now();
@@ -297,15 +280,6 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
     { signal, capture: true },
   );
   document.addEventListener('scroll', () => hide(), { signal, passive: true, capture: true });
-  // Scrolling with the wheel is reading too: the worker is woken for the pointing that follows. The wheel, not
-  // the scroll event, which a page's own script (a ticker, a carousel) fires and would keep the worker awake.
-  document.addEventListener(
-    'wheel',
-    (event) => {
-      if (event.isTrusted && mode() !== 'off') wakeIfIdle(performance.now());
-    },
-    { signal, passive: true, capture: true },
-  );
   // The pointer leaving the page, or going into a frame (whose own content script shows its own card there): this
   // document's card would stay behind.
   document.addEventListener(

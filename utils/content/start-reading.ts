@@ -3,6 +3,7 @@ import { sendToBackground } from '../send-message';
 import { cardLabels } from './card-labels';
 import { startHover } from './hover';
 import { createHoverCard, type CardDisplay } from './hover-card';
+import { keepWorkerWarm } from './keep-warm';
 import type { Settings } from '../settings-schema';
 import type { PageSettings } from './page-settings';
 import { createWordHighlight } from './word-highlight';
@@ -24,6 +25,6 @@ export function startReading(document: Document, host: string, settings: PageSet
   const lookup = (text: string, offset: number, options: { length?: number; align?: 'start' | 'end' } = {}) =>
     sendToBackground('lookupWord', { text, offset, ...(options.length ? { length: options.length } : {}), ...(options.align ? { align: options.align } : {}) });
   const save = (word: Parameters<typeof sendToBackground<'saveWord'>>[1]) => sendToBackground('saveWord', word);
-  const wakeWorker = () => void sendToBackground('hello', {});
-  startHover(document, { card, highlight: createWordHighlight(document.defaultView as Window & typeof globalThis), lookup, mode, save, signal, wakeWorker });
+  startHover(document, { card, highlight: createWordHighlight(document.defaultView as Window & typeof globalThis), lookup, mode, save, signal });
+  keepWorkerWarm(document, () => void sendToBackground('hello', {}), () => mode() !== 'off', signal);
 }
