@@ -15,6 +15,7 @@ const READING_FOR_MS = 5 * 60_000;
 
 /** `hello` sends the worker a message that needs no answer; `active` says whether the page shows cards now. */
 export function keepWorkerWarm(document: Document, hello: () => void, active: () => boolean, signal: AbortSignal): void {
+  if (signal.aborted) return;
   let lastInput = -Infinity;
   let lastHello = -Infinity;
   const greet = (now: number) => {
