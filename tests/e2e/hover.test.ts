@@ -271,6 +271,18 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     await reader.close();
   });
 
+  test.runIf(name === 'chromium')('coming back to a tab whose worker was stopped wakes it before the pointer moves', async () => {
+    const reader = await readerWithStoppedWorker();
+    // The reader reads another tab for a while: nothing wakes the worker.
+    const other = await launched.browser.newPage();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(running()).toBe(false);
+    await reader.bringToFront();
+    await launched.browser.waitForTarget((target) => target.type() === 'service_worker', { timeout: 5_000 });
+    await other.close();
+    await reader.close();
+  });
+
   // Chrome stops a worker after 30 s without events: without the page's hellos (keep-warm.ts) this test fails.
   test.runIf(name === 'chromium')('a reader pausing over a page for 40 s keeps its worker running, so the next card is warm', async () => {
     const reader = await launched.browser.newPage();

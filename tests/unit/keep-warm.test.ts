@@ -42,10 +42,24 @@ describe('keeping the worker running while the reader is at the page', () => {
     expect(hello).toHaveBeenCalledTimes(calls + 1);
   });
 
+  test('coming back to the tab says hello at once and keeps the worker as input does; leaving it does not', () => {
+    const page = fakePage();
+    start(page);
+    page.visibilityState = 'hidden';
+    page.input('visibilitychange');
+    vi.advanceTimersByTime(60_000);
+    expect(hello).not.toHaveBeenCalled();
+    page.visibilityState = 'visible';
+    page.input('visibilitychange');
+    expect(hello).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(60_000);
+    expect(hello).toHaveBeenCalledTimes(4);
+  });
+
   test("a page script's events never say hello", () => {
     const page = fakePage();
     start(page);
-    for (const type of ['mousemove', 'wheel', 'keydown']) page.input(type, false);
+    for (const type of ['mousemove', 'wheel', 'keydown', 'visibilitychange']) page.input(type, false);
     vi.advanceTimersByTime(10 * 60_000);
     expect(hello).not.toHaveBeenCalled();
   });

@@ -3,8 +3,8 @@
 // (scripts/bench-hover.ts): the first card after a pause to read a paragraph would be that slow.
 // - While the page is in view and the reader touched it (pointer, wheel, keys) in the last few minutes, the page
 //   says hello every 20 s, so the worker does not stop.
-// - The reader's first input after that (the worker may have stopped) says hello at once, so the worker starts and
-//   loads its data while the pointer travels to a word.
+// - The reader's first input after that (the worker may have stopped), or the reader coming back to the tab, says
+//   hello at once, so the worker starts and loads its data while the pointer travels to a word.
 // Only the reader's own input counts, not a page's scripts (a ticker, a carousel): an open tab left alone lets the
 // worker and its memory go.
 
@@ -23,12 +23,13 @@ export function keepWorkerWarm(document: Document, hello: () => void, active: ()
     lastHello = now;
     hello();
   };
+  // Input, or the page coming into view (the reader back at the tab); not the page going out of view.
   const onInput = (event: Event) => {
-    if (!event.isTrusted) return;
+    if (!event.isTrusted || document.visibilityState !== 'visible') return;
     lastInput = performance.now();
     if (lastInput - lastHello > HELLO_EVERY_MS) greet(lastInput);
   };
-  for (const type of ['mousemove', 'wheel', 'keydown']) document.addEventListener(type, onInput, { signal, passive: true, capture: true });
+  for (const type of ['mousemove', 'wheel', 'keydown', 'visibilitychange']) document.addEventListener(type, onInput, { signal, passive: true, capture: true });
   const timer = setInterval(() => {
     const now = performance.now();
     if (document.visibilityState === 'visible' && now - lastInput < READING_FOR_MS) greet(now);

@@ -5,10 +5,12 @@ import type { LaunchedBrowser } from './browsers';
 export async function stopWorker(launched: LaunchedBrowser): Promise<void> {
   const target = await launched.browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 3_000 }).catch(() => null);
   if (!target) return; // not running: already stopped
-  const page = await launched.browser.newPage();
-  const session = await page.createCDPSession();
+  // Through a page already open: opening and closing one would hide and show the reader's page, and a page coming
+  // back into view wakes the worker (utils/content/keep-warm.ts).
+  const [page] = await launched.browser.pages();
+  const session = await page!.createCDPSession();
   await session.send('ServiceWorker.enable');
   await session.send('ServiceWorker.stopAllWorkers');
-  await page.close();
+  await session.detach();
   for (let i = 0; i < 50 && (await launched.browser.targets()).includes(target); i++) await new Promise((r) => setTimeout(r, 50));
 }
