@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { launchBrowser, openExtensionPage, type LaunchedBrowser } from '../tests/e2e/support/browsers';
 import { EXTENSION_DIRS, waitForContentScript } from '../tests/e2e/support/page-helpers';
 import { startServer } from '../tests/e2e/support/server';
-import { stopWorker } from '../tests/e2e/support/worker';
+import { isWorker, stopWorker } from '../tests/e2e/support/worker';
 import { cleanChineseText } from '../utils/language/clean-text';
 import { CORPUS_DIR } from './lib/node-data';
 import { markdownTable } from './lib/markdown-table';
@@ -130,7 +130,7 @@ async function measurePopup(launched: LaunchedBrowser, tabId: number, coldWorker
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function workerHeapMb(launched: LaunchedBrowser): Promise<number> {
-  const target = await launched.browser.waitForTarget((t) => t.type() === 'service_worker');
+  const target = await launched.browser.waitForTarget(isWorker);
   const session = await target.createCDPSession();
   await session.send('HeapProfiler.collectGarbage');
   const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };

@@ -4,7 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { launchBrowser, type LaunchedBrowser } from '../tests/e2e/support/browsers';
 import { EXTENSION_DIRS, waitForContentScript } from '../tests/e2e/support/page-helpers';
 import { startServer } from '../tests/e2e/support/server';
-import { stopWorker } from '../tests/e2e/support/worker';
+import { isWorker, stopWorker, workerRunning } from '../tests/e2e/support/worker';
 import { timeEmptyReply, waitForEmptyExtension, writeEmptyExtension } from './lib/empty-extension';
 import { markdownTable } from './lib/markdown-table';
 
@@ -75,7 +75,7 @@ async function timeHover(page: Page, paragraph: number, index: number): Promise<
 
 /** The worker's timing marks (entrypoints/background.ts), as "name at ms" after the worker started. */
 async function workerMarks(launched: LaunchedBrowser): Promise<string> {
-  const target = launched.browser.targets().find((t) => t.type() === 'service_worker');
+  const target = launched.browser.targets().find(isWorker);
   if (!target) return 'no worker';
   // A fresh session each time: a restarted worker keeps its target, and a cached handle would talk to the stopped one.
   const session = await target.createCDPSession();
@@ -122,11 +122,10 @@ try {
   // Cold: the worker stopped, as after 30 s idle; the hover's lookup restarts it.
   const cold: number[] = [];
   const coldMarks: string[] = [];
-  const running = () => launched.browser.targets().some((target) => target.type() === 'service_worker');
   for (const [paragraph, index] of [[0, 3], [1, 5], [2, 7], [3, 9], [4, 11]] as const) {
     // The page's hello every 20 s (utils/content/keep-warm.ts) may have started the worker again since it stopped.
     await stopWorker(launched);
-    while (running()) await stopWorker(launched);
+    while (workerRunning(launched)) await stopWorker(launched);
     const ms = await timeHover(page, paragraph, index);
     if (ms === null) continue;
     cold.push(ms);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openExtensionPage, type BrowserName, type LaunchedBrowser } from './support/browsers';
 import { clearCard, EXTENSION_DIRS, hoverText, pointOfText, readCard, waitForContentScript } from './support/page-helpers';
 import { startServer, type TestServer } from './support/server';
-import { stopWorker } from './support/worker';
+import { stopWorker, workerRunning, workerStarted } from './support/worker';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
@@ -232,7 +232,7 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     await options.close();
   });
 
-  const running = () => launched.browser.targets().some((target) => target.type() === 'service_worker');
+  const running = () => workerRunning(launched);
 
   /** A fresh page of hover.html whose worker was then stopped, as after 30 s idle. */
   async function readerWithStoppedWorker(): Promise<Page> {
@@ -252,7 +252,7 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     // Away from any text: no word is looked up, yet the worker starts.
     await reader.mouse.move(3, 3);
     await reader.mouse.move(6, 6);
-    await launched.browser.waitForTarget((target) => target.type() === 'service_worker', { timeout: 5_000 });
+    await workerStarted(launched);
     expect(running()).toBe(true);
     await reader.close();
   });
@@ -267,7 +267,7 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(running()).toBe(false);
     await reader.mouse.wheel({ deltaY: 300 });
-    await launched.browser.waitForTarget((target) => target.type() === 'service_worker', { timeout: 5_000 });
+    await workerStarted(launched);
     await reader.close();
   });
 
@@ -278,7 +278,7 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(running()).toBe(false);
     await reader.bringToFront();
-    await launched.browser.waitForTarget((target) => target.type() === 'service_worker', { timeout: 5_000 });
+    await workerStarted(launched);
     await other.close();
     await reader.close();
   });

@@ -1,9 +1,19 @@
 // The extension's background service worker in Chromium, as benchmarks and tests see it.
+import type { Target } from 'puppeteer-core';
 import type { LaunchedBrowser } from './browsers';
+
+/** Whether a browser target is the extension's service worker. */
+export const isWorker = (target: Target) => target.type() === 'service_worker';
+
+/** Whether the worker is running now. */
+export const workerRunning = (launched: LaunchedBrowser): boolean => launched.browser.targets().some(isWorker);
+
+/** Resolves once the worker runs (started by what a page did); rejects after `timeout` ms. */
+export const workerStarted = (launched: LaunchedBrowser, timeout = 5_000): Promise<Target> => launched.browser.waitForTarget(isWorker, { timeout });
 
 /** Stops the service worker, as the browser does after 30 s idle: the next message restarts it. */
 export async function stopWorker(launched: LaunchedBrowser): Promise<void> {
-  const target = await launched.browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 3_000 }).catch(() => null);
+  const target = await workerStarted(launched, 3_000).catch(() => null);
   if (!target) return; // not running: already stopped
   // Through a page already open: opening and closing one would hide and show the reader's page, and a page coming
   // back into view wakes the worker (utils/content/keep-warm.ts).
