@@ -76,15 +76,18 @@ console.log(markdownTable(header, rows));
 
 /** Share of `test` the current method reads right with `data` (word counts and model). */
 const accuracy = (data: PinyinData, test: CppExample[]) => test.filter((e) => numberedSyllable(current(data)(e.sentence)[e.index] ?? '') === e.gold).length / test.length;
-const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+/** Part `k` of the dev split cut into `parts` by line number, and everything but that part. */
+const part = (k: number, parts: number) => examples.filter((e) => e.line % parts === k);
+const allBut = (k: number, parts: number) => examples.filter((e) => e.line % parts !== k);
 
 if (process.argv.includes('--curve')) {
-  const quarter = (k: number) => examples.filter((e) => e.line % 4 === k);
+  const quarter = (k: number) => part(k, 4);
   const byShare: number[][] = [[], [], []];
   for (let k = 0; k < 4; k++) {
     const others = [1, 2, 3].map((step) => quarter((k + step) % 4));
     for (let n = 1; n <= 3; n++) byShare[n - 1]!.push(accuracy(learnPinyin(others.slice(0, n).flat(), lexicon), quarter(k)));
   }
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
   console.log(`\nLearning curve (scored on the quarter left out, mean of the four): ${byShare.map((shares, n) => `${n + 1}/4 of dev ${(100 * mean(shares)).toFixed(2)}%`).join(', ')}.`);
 }
 
@@ -94,8 +97,8 @@ if (process.argv.includes('--curve')) {
 if (folds !== undefined) {
   let right = 0;
   for (let k = 0; k < folds; k++) {
-    const test = examples.filter((e) => e.line % folds === k);
-    right += accuracy(learnPinyin(examples.filter((e) => e.line % folds !== k), lexicon), test) * test.length;
+    const test = part(k, folds);
+    right += accuracy(learnPinyin(allBut(k, folds), lexicon), test) * test.length;
   }
   const share = Math.round(100 - 100 / folds);
   console.log(`\n${folds}-fold cross-validation (each part read by a model learned from the other ${share}% of dev): ${((100 * right) / examples.length).toFixed(2)}% (${Math.round(right)}/${examples.length}).`);
