@@ -34,7 +34,7 @@ export default defineConfig({
     },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Xinwen Reader' },
-    // The content script imports its on-demand tools (utils/content/load-page-tools.ts) from here.
+    // The content script imports its on-demand tools (entrypoints/content/load-page-tools.ts) from here.
     web_accessible_resources: [{ resources: ['page-tools.js'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'xinwen-reader@example.org', strict_min_version: '128.0' } } }

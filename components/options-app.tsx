@@ -17,7 +17,7 @@ import {
   traditionalVariant,
   TRADITIONAL_VARIANTS,
   underlineTerms,
-} from '../utils/settings';
+} from '../settings/items';
 import { DataCredits } from './data-credits';
 import { SiteList } from './site-list';
 import { SiteRuleForm } from './site-rule-form';

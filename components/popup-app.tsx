@@ -2,14 +2,14 @@
 import { i18n } from '#i18n';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { PageTerm } from '../utils/language/glossary';
-import type { PageState, ScriptTarget } from '../utils/messages';
-import { sendToTab } from '../utils/send-message';
-import { disabledSites, hoverOffSites, setSiteRule } from '../utils/settings';
-import { GlossarySearch } from './glossary-search';
+import type { PageTerm } from '../core/glossary/glossary';
+import type { PageState, ScriptTarget } from '../protocol/messages';
+import { sendToTab } from '../protocol/send-message';
+import { disabledSites, hoverOffSites, setSiteRule } from '../settings/items';
+import { GlossarySearch } from '../features/glossary/ui/glossary-search';
 import { SiteSwitch } from './site-switch';
-import { PageTerms } from './page-terms';
-import { ScriptControls } from './script-controls';
+import { PageTerms } from '../features/glossary/ui/page-terms';
+import { ScriptControls } from '../features/conversion/ui/script-controls';
 
 export function PopupApp({ tabId }: { tabId: number | null }) {
   const [state, setState] = useState<PageState | null>(null);

@@ -1,6 +1,6 @@
 // An editable per-site list in the options page: the hosts on it, each with a remove button.
 import { i18n } from '#i18n';
-import { setSiteListed, type SiteList as SiteListItem } from '../utils/settings';
+import { setSiteListed, type SiteList as SiteListItem } from '../settings/items';
 import { useStored } from './use-stored';
 
 export function SiteList({ list, heading, empty, testId }: { list: SiteListItem; heading: string; empty: string; testId: string }) {

@@ -1,9 +1,9 @@
 // Adds a site rule from the options page: a site name or address, and the script it is always shown in.
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
-import type { ScriptTarget } from '../utils/messages';
-import { setSiteRule } from '../utils/settings';
-import { siteFromInput } from '../utils/settings-schema';
+import type { ScriptTarget } from '../protocol/messages';
+import { setSiteRule } from '../settings/items';
+import { siteFromInput } from '../settings/schema';
 
 export function SiteRuleForm() {
   const [text, setText] = useState('');

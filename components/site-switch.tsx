@@ -1,6 +1,6 @@
 // A popup switch for the current site that is on unless the site is on a per-site "off" list.
 import { useEffect, useState } from 'preact/hooks';
-import { setSiteListed, type SiteList } from '../utils/settings';
+import { setSiteListed, type SiteList } from '../settings/items';
 
 export function SiteSwitch({ host, offList, testId, label }: { host: string; offList: SiteList; testId: string; label: string }) {
   const [on, setOn] = useState<boolean | null>(null);

@@ -1,19 +1,19 @@
 // Background worker: loads the language data and answers the typed protocol. Wiring only.
 // First, so the language files are on their way while the other modules are evaluated.
-import * as languageFiles from '../utils/background/language-files';
+import * as languageFiles from '../worker/language-files';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import glossaryEntries from '../assets/glossary.json';
-import { backgroundValidators, createBackgroundHandlers } from '../utils/background/handlers';
-import { createLanguageLoader } from '../utils/background/language-data';
-import { registerPageCommands } from '../utils/background/page-commands';
-import { createGlossary, type GlossaryEntry } from '../utils/language/glossary';
-import { createMessageRouter } from '../utils/message-router';
+import { backgroundValidators, createBackgroundHandlers } from '../worker/handlers';
+import { createLanguageLoader } from '../worker/language-data';
+import { registerPageCommands } from '../worker/page-commands';
+import { createGlossary, type GlossaryEntry } from '../core/glossary/glossary';
+import { createMessageRouter } from '../protocol/message-router';
 
 const DICTIONARY_PRELOAD_DELAY_MS = 300;
 
 export default defineBackground(() => {
-  // Timing marks for the benchmark (scripts/bench-hover.ts reads them in the worker); no other effect.
+  // Timing marks for the benchmark (tools/bench/bench-hover.ts reads them in the worker); no other effect.
   performance.mark('xinwen-worker-start');
   const glossary = createGlossary(glossaryEntries as GlossaryEntry[]);
   const language = createLanguageLoader(glossary.entries, languageFiles);

@@ -1,14 +1,14 @@
 // Content script: wires detection, the hover card, site rules and the popup's commands to the page.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { whenChineseAppears } from '../../utils/content/chinese-presence';
-import { answerMessages, contentValidators, createPageController } from '../../utils/content/content-handlers';
-import { watchSettings } from '../../utils/content/page-settings';
-import { applySiteRule } from '../../utils/content/site-rule';
-import { startReading } from '../../utils/content/start-reading';
-import { topSiteOf } from '../../utils/content/top-site';
-import { createMessageRouter } from '../../utils/message-router';
-import { sendToBackground } from '../../utils/send-message';
+import { whenChineseAppears } from '../../features/detection/content/chinese-presence';
+import { answerMessages, contentValidators, createPageController } from './page-controller';
+import { watchSettings } from '../../settings/page-settings';
+import { applySiteRule } from '../../features/conversion/content/site-rule';
+import { startReading } from '../../features/hover/content/start-reading';
+import { topSiteOf } from '../../settings/top-site';
+import { createMessageRouter } from '../../protocol/message-router';
+import { sendToBackground } from '../../protocol/send-message';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

@@ -3,8 +3,8 @@
 // answers malformed messages with errors and keeps serving.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openExtensionPage, type BrowserName } from './support/browsers';
-import { clearCard, hoverText, pageTextSnapshot, pointOfText, readCard, waitForContentScript } from './support/page-helpers';
+import { openExtensionPage, type BrowserName } from '../../tools/browser/browsers';
+import { clearCard, hoverText, pageTextSnapshot, pointOfText, readCard, waitForContentScript } from '../../tools/browser/page-helpers';
 import { startPageSession, type PageSession } from './support/session';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];

@@ -3,10 +3,10 @@
 // highlighting each occurrence in turn, and the optional underline of glossary terms set in the options.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { convertText } from '../../utils/language/convert-script';
+import { convertText } from '../../core/script/convert-script';
 import { loadGlossary } from '../support/data';
-import { openExtensionPage, type BrowserName, type LaunchedBrowser } from './support/browsers';
-import { hoverText, messageTab, pageTextSnapshot } from './support/page-helpers';
+import { openExtensionPage, type BrowserName, type LaunchedBrowser } from '../../tools/browser/browsers';
+import { hoverText, messageTab, pageTextSnapshot } from '../../tools/browser/page-helpers';
 import { startPageSession, type PageSession } from './support/session';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];

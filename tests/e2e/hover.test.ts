@@ -3,10 +3,10 @@
 // and the reader's hover settings.
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openExtensionPage, type BrowserName, type LaunchedBrowser } from './support/browsers';
-import { clearCard, EXTENSION_DIRS, hoverText, pointOfText, readCard, waitForContentScript } from './support/page-helpers';
-import { startServer, type TestServer } from './support/server';
-import { stopWorker, workerRunning, workerStarted } from './support/worker';
+import { launchBrowser, openExtensionPage, type BrowserName, type LaunchedBrowser } from '../../tools/browser/browsers';
+import { clearCard, EXTENSION_DIRS, hoverText, pointOfText, readCard, waitForContentScript } from '../../tools/browser/page-helpers';
+import { startServer, type TestServer } from '../../tools/browser/server';
+import { stopWorker, workerRunning, workerStarted } from '../../tools/browser/worker';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 

@@ -2,9 +2,9 @@
 // content, exact restore, the per-site choice, and no network traffic.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openExtensionPage, type BrowserName, type LaunchedBrowser } from './support/browsers';
-import { EXTENSION_DIRS, pageTextSnapshot, waitForContentScript } from './support/page-helpers';
-import { startServer, type TestServer } from './support/server';
+import { launchBrowser, openExtensionPage, type BrowserName, type LaunchedBrowser } from '../../tools/browser/browsers';
+import { EXTENSION_DIRS, pageTextSnapshot, waitForContentScript } from '../../tools/browser/page-helpers';
+import { startServer, type TestServer } from '../../tools/browser/server';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 

@@ -5,9 +5,9 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, openExtensionPage, type BrowserName, type LaunchedBrowser } from './support/browsers';
-import { EXTENSION_DIRS, hoverText, messageTab, pointOfText, pageTextSnapshot, readCard, waitForContentScript } from './support/page-helpers';
-import { startServer, type TestServer } from './support/server';
+import { launchBrowser, openExtensionPage, type BrowserName, type LaunchedBrowser } from '../../tools/browser/browsers';
+import { EXTENSION_DIRS, hoverText, messageTab, pointOfText, pageTextSnapshot, readCard, waitForContentScript } from '../../tools/browser/page-helpers';
+import { startServer, type TestServer } from '../../tools/browser/server';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 // The English messages as the built extension has them.

@@ -1,10 +1,10 @@
 // Shared test data: the product's own dictionary, lexicon and glossary, loaded once per test file.
-export { CORPUS_DIR, loadDictionary, loadGlossary, loadLexicon, loadPinyinData, REPO_ROOT } from '../../scripts/lib/node-data';
+export { CORPUS_DIR, loadDictionary, loadGlossary, loadLexicon, loadPinyinData, REPO_ROOT } from '../../tools/lib/node-data';
 
-import type { LanguageData } from '../../utils/background/handlers';
-import { createDictionary } from '../../utils/language/dictionary';
-import { createLexicon } from '../../utils/language/lexicon';
-import { loadGlossary, loadPinyinData, readDefinitions, readDictionarySources } from '../../scripts/lib/node-data';
+import type { LanguageData } from '../../worker/handlers';
+import { createDictionary } from '../../core/dictionary/dictionary';
+import { createLexicon } from '../../core/dictionary/lexicon';
+import { loadGlossary, loadPinyinData, readDefinitions, readDictionarySources } from '../../tools/lib/node-data';
 
 /**
  * The worker's language data as after a cold start: the index and readings loaded, each definitions

@@ -1,9 +1,9 @@
 // One browser with the extension, the test server, and a test page open in a tab: what most end-to-end
 // files start from.
 import type { Page } from 'puppeteer-core';
-import { launchBrowser, openExtensionPage, type BrowserName, type LaunchedBrowser } from './browsers';
-import { EXTENSION_DIRS, waitForContentScript } from './page-helpers';
-import { startServer, type TestServer } from './server';
+import { launchBrowser, openExtensionPage, type BrowserName, type LaunchedBrowser } from '../../../tools/browser/browsers';
+import { EXTENSION_DIRS, waitForContentScript } from '../../../tools/browser/page-helpers';
+import { startServer, type TestServer } from '../../../tools/browser/server';
 
 export interface PageSession {
   server: TestServer;

@@ -1,0 +1,92 @@
+// Finds the page text a conversion may rewrite: Han text nodes and a few attributes, in the document,
+// in open shadow roots and in same-origin frames, skipping everything in skip-rules.ts.
+import { hasHan } from '../../../core/text/han';
+import { isUntouchable } from '../../../page/skip-rules';
+
+/** Attributes holding reader-visible text. */
+export const TEXT_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'] as const;
+
+/** A piece of page text the converter reads and writes: a text node, or one attribute of an element. */
+export type TextTarget = { node: Text; attribute?: undefined } | { node: Element; attribute: string };
+
+export function readTarget(target: TextTarget): string | null {
+  return target.attribute === undefined ? target.node.nodeValue : target.node.getAttribute(target.attribute);
+}
+
+export function writeTarget(target: TextTarget, value: string): void {
+  if (target.attribute === undefined) target.node.nodeValue = value;
+  else target.node.setAttribute(target.attribute, value);
+}
+
+/** Form fields keep their values untouched, but their placeholder and labels are page text. */
+export const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+
+function attributeTargets(element: Element, into: TextTarget[]) {
+  for (const attribute of TEXT_ATTRIBUTES) {
+    const value = element.getAttribute(attribute);
+    if (value !== null && hasHan(value)) into.push({ node: element, attribute });
+  }
+}
+
+/** Documents of same-origin frames; a cross-origin frame throws or gives null and is skipped. */
+function frameDocument(element: Element): Document | null {
+  if (element.tagName !== 'IFRAME' && element.tagName !== 'FRAME') return null;
+  try {
+    return (element as HTMLIFrameElement).contentDocument;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Every convertible target under root, in document order (the <title> text included), plus the extra
+ * roots found on the way (open shadow roots, same-origin frame documents) so the caller can watch them.
+ */
+export function collectTargets(root: Node, roots: Set<Node> = new Set()): { targets: TextTarget[]; roots: Set<Node> } {
+  const targets: TextTarget[] = [];
+  roots.add(root);
+  const visit = (start: Node) => {
+    const document = start.nodeType === Node.DOCUMENT_NODE ? (start as Document) : start.ownerDocument!;
+    const walker = document.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node: Node | null = start; node; ) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        if (hasHan(node.nodeValue ?? '')) targets.push({ node: node as Text });
+        node = walker.nextNode();
+        continue;
+      }
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        const element = node as Element;
+        if (isUntouchable(element)) {
+          if (FIELD_TAGS.has(element.tagName.toUpperCase())) attributeTargets(element, targets);
+          // Skip the subtree: move to the next node after it.
+          node = nextOutside(walker, element);
+          continue;
+        }
+        attributeTargets(element, targets);
+        if (element.shadowRoot && !roots.has(element.shadowRoot)) {
+          roots.add(element.shadowRoot);
+          visit(element.shadowRoot);
+        }
+        const frame = frameDocument(element);
+        if (frame?.documentElement && !roots.has(frame)) {
+          roots.add(frame);
+          visit(frame.documentElement);
+        }
+      }
+      node = walker.nextNode();
+    }
+  };
+  visit(root);
+  return { targets, roots };
+}
+
+function nextOutside(walker: TreeWalker, element: Element): Node | null {
+  walker.currentNode = element;
+  const sibling = walker.nextSibling();
+  if (sibling) return sibling;
+  for (let parent = walker.parentNode(); parent; parent = walker.parentNode()) {
+    const next = walker.nextSibling();
+    if (next) return next;
+  }
+  return null;
+}

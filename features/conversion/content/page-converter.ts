@@ -1,0 +1,353 @@
+// Converts the page's Chinese text between scripts in place, keeping every original so restore is exact.
+// Work is cut into short slices so no main-thread task runs long, and nothing is written until every
+// batch has come back from the worker: a page is never left half-converted.
+import type { ChineseLocale, SourceLocale } from '../../../core/script/convert-script';
+import type { Script } from '../../../core/script/detect-script';
+import { hasHan } from '../../../core/text/han';
+import type { ScriptTarget } from '../../../protocol/messages';
+import { collectTargets, FIELD_TAGS, readTarget, TEXT_ATTRIBUTES, writeTarget, type TextTarget } from './convertible-text';
+import { PutBackGuard } from '../../../page/put-back-guard';
+import { insideUntouchable, isUntouchable } from '../../../page/skip-rules';
+
+/** Converts strings in the background; rejects when the worker cannot. */
+export type ConvertStrings = (texts: string[], to: ChineseLocale, from: SourceLocale) => Promise<string[]>;
+
+/** Characters sent in one message. */
+const BATCH_CHARS = 100_000;
+/** Longest slice of main-thread work before yielding to the page. */
+const SLICE_MS = 12;
+/** Longest wait before new content is converted when no animation frame comes (background tabs). */
+const MAX_FLUSH_DELAY_MS = 100;
+/** More changed nodes than this in one batch is a flood: one rescan of the page is cheaper. */
+const FLOOD_NODES = 2_000;
+interface Written {
+  original: string;
+  written: string;
+}
+
+/**
+ * Lets the page run between slices: scheduler.yield() where the browser has it, else a message to
+ * ourselves (a nested setTimeout(0) would be clamped to 4 ms per slice).
+ */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Runs work over items in slices of at most SLICE_MS, yielding to the page between slices. */
+async function inSlices<T>(items: readonly T[], work: (item: T) => void): Promise<void> {
+  let sliceStart = performance.now();
+  for (let i = 0; i < items.length; i++) {
+    work(items[i]!);
+    if ((i & 63) === 63 && performance.now() - sliceStart > SLICE_MS) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+function batches(texts: string[]): string[][] {
+  const result: string[][] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const text of texts) {
+    if (size + text.length > BATCH_CHARS && current.length > 0) {
+      result.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(text);
+    size += text.length;
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+export class PageConverter {
+  // Originals of what we wrote: text nodes by node, attributes by element and name.
+  private readonly texts = new Map<Text, Written>();
+  private readonly attributes = new Map<Element, Map<string, Written>>();
+  /** Per parent node (or element, for attributes): texts the page keeps putting back after we convert them. */
+  private readonly putBack = new PutBackGuard();
+  private langWritten: { original: string; written: string } | undefined;
+  private direction: { to: ChineseLocale; from: SourceLocale } | undefined;
+  private observer: MutationObserver | undefined;
+  private readonly watched = new Set<Node>();
+  /** Changed nodes waiting to be converted, each with the container whose change brought it. */
+  private pending = new Map<Node, Node>();
+  private pendingAttributes = new Set<Element>();
+  private flushScheduled = false;
+  /** Serialises conversions, restores and new-content batches. */
+  private queue: Promise<unknown> = Promise.resolve();
+  target: ScriptTarget | null = null;
+
+  constructor(
+    private readonly document: Document,
+    private readonly convert: ConvertStrings,
+  ) {}
+
+  private serialise<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Converts the page to target; `script` is the page's script as loaded, `traditional` the chosen standard. */
+  convertPage(target: ScriptTarget, script: Script, traditional: ChineseLocale): Promise<number> {
+    return this.serialise(async () => {
+      if (this.target !== null) await this.restoreNow();
+      const direction = conversionDirection(target, script, traditional);
+      const { targets, roots } = collectTargets(this.document);
+      // Watch from the start: content arriving while the first batch is with the worker is queued
+      // and converted right after it (our own writes are known by their text and skipped).
+      this.target = target;
+      this.direction = direction;
+      this.watch(roots);
+      try {
+        const changed = await this.convertTargets(targets, direction);
+        this.setLang(target);
+        return changed;
+      } catch (error) {
+        // Nothing was written: the page stays as it was, and unconverted.
+        this.unwatch();
+        this.target = null;
+        this.direction = undefined;
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * Resolves once every change the page has made so far is converted (when a conversion is on): lets
+   * ruby annotate new content only after its text has its final script.
+   */
+  settled(): Promise<void> {
+    if (this.observer) this.enqueue(this.observer.takeRecords());
+    if (this.flushScheduled) {
+      // The scheduled flush finds nothing to do once this is false.
+      this.flushScheduled = false;
+      void this.serialise(() => this.convertNewContent()).catch(() => undefined);
+    }
+    return this.serialise(async () => undefined);
+  }
+
+  restore(): Promise<number> {
+    return this.serialise(() => this.restoreNow());
+  }
+
+  /**
+   * Converts all targets or, if any batch fails, none. For new content, `containerOf` names where each
+   * target arrived, so a text the page keeps putting back there is noticed.
+   */
+  private async convertTargets(
+    targets: TextTarget[],
+    { to, from }: { to: ChineseLocale; from: SourceLocale },
+    containerOf?: (target: TextTarget) => Node | undefined,
+  ): Promise<number> {
+    const originals = targets.map((target) => readTarget(target) ?? '');
+    const converted: string[] = [];
+    for (const batch of batches(originals)) converted.push(...(await this.convert(batch, to, from)));
+    if (converted.length !== targets.length) throw new Error('conversion returned a different number of texts');
+    let changed = 0;
+    await inSlices(targets.map((target, i) => i), (i) => {
+      const target = targets[i]!;
+      const original = originals[i]!;
+      const result = converted[i]!;
+      // The page may have changed the text while we waited: leave its new text alone.
+      if (result === original || readTarget(target) !== original) return;
+      const record = this.recordFor(target);
+      const earlier = record.get();
+      // A text the page rewrote since our last write has a new original.
+      const pageOriginal = earlier && earlier.written === original ? earlier.original : original;
+      const container = containerOf?.(target);
+      if (container && this.putBack.tooOften(container, original)) return;
+      record.set({ original: pageOriginal, written: result });
+      writeTarget(target, result);
+      changed++;
+    });
+    // Records of our own writes reach the observer too; enqueue() knows them by the text we wrote.
+    return changed;
+  }
+
+  private recordFor(target: TextTarget): { get(): Written | undefined; set(value: Written): void } {
+    if (target.attribute === undefined) {
+      return { get: () => this.texts.get(target.node), set: (value) => this.texts.set(target.node, value) };
+    }
+    let byName = this.attributes.get(target.node);
+    if (!byName) this.attributes.set(target.node, (byName = new Map()));
+    const names = byName;
+    return { get: () => names.get(target.attribute), set: (value) => names.set(target.attribute, value) };
+  }
+
+  private setLang(target: ScriptTarget) {
+    const html = this.document.documentElement;
+    const original = html.getAttribute('lang');
+    if (original === null || !/^zh/i.test(original)) return;
+    const written = target === 'traditional' ? 'zh-Hant' : 'zh-Hans';
+    this.langWritten = { original, written };
+    html.setAttribute('lang', written);
+  }
+
+  /** Puts back the exact original of everything we changed that the page has not changed since. */
+  private async restoreNow(): Promise<number> {
+    this.unwatch();
+    let restored = 0;
+    await inSlices([...this.texts], ([node, { original, written }]) => {
+      if (node.nodeValue === written) {
+        node.nodeValue = original;
+        restored++;
+      }
+    });
+    for (const [element, byName] of this.attributes) {
+      for (const [name, { original, written }] of byName) {
+        if (element.getAttribute(name) === written) {
+          element.setAttribute(name, original);
+          restored++;
+        }
+      }
+    }
+    const html = this.document.documentElement;
+    if (this.langWritten && html.getAttribute('lang') === this.langWritten.written) html.setAttribute('lang', this.langWritten.original);
+    this.texts.clear();
+    this.attributes.clear();
+    this.putBack.reset();
+    this.langWritten = undefined;
+    this.target = null;
+    this.direction = undefined;
+    return restored;
+  }
+
+  // New content arriving after conversion is converted too, in batches; our own writes are never re-read.
+  private watch(roots: Set<Node>) {
+    this.observer ??= new MutationObserver((records) => this.enqueue(records));
+    for (const root of roots) {
+      if (this.watched.has(root)) continue;
+      this.watched.add(root);
+      this.observer.observe(root, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: [...TEXT_ATTRIBUTES] });
+    }
+  }
+
+  private unwatch() {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.watched.clear();
+    this.pending.clear();
+    this.pendingAttributes.clear();
+  }
+
+  private isOurs(node: Node): boolean {
+    return node.nodeType === Node.TEXT_NODE && this.texts.get(node as Text)?.written === node.nodeValue;
+  }
+
+  private enqueue(records: MutationRecord[]) {
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        if (!this.isOurs(record.target)) this.pending.set(record.target, record.target.parentNode ?? record.target);
+      } else if (record.type === 'attributes') {
+        const element = record.target as Element;
+        const written = this.attributes.get(element)?.get(record.attributeName!)?.written;
+        if (written !== element.getAttribute(record.attributeName!)) this.pendingAttributes.add(element);
+      } else {
+        for (const node of record.addedNodes) this.pending.set(node, record.target);
+      }
+    }
+    if (this.pending.size > 0 || this.pendingAttributes.size > 0) this.scheduleFlush();
+  }
+
+  private scheduleFlush() {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    // Once per animation frame, but a background tab gets no frames: a timer bounds the delay.
+    const frame = requestAnimationFrame(() => flush());
+    const timer = setTimeout(() => flush(), MAX_FLUSH_DELAY_MS);
+    const flush = () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      if (!this.flushScheduled) return;
+      this.flushScheduled = false;
+      void this.serialise(() => this.convertNewContent()).catch(() => undefined);
+    };
+  }
+
+  private async convertNewContent(): Promise<void> {
+    const direction = this.direction;
+    const nodes = [...this.pending];
+    const elements = [...this.pendingAttributes];
+    this.pending.clear();
+    this.pendingAttributes.clear();
+    if (!direction || this.target === null) return;
+    let targets: TextTarget[];
+    let roots: Set<Node>;
+    const containers = new Map<Node, Node>();
+    if (nodes.length > FLOOD_NODES) {
+      // A flood of changes: one rescan of everything (frames and shadow roots included) finds what
+      // still needs converting.
+      ({ targets, roots } = collectTargets(this.document));
+      for (const watched of this.watched) roots.add(watched);
+    } else {
+      targets = [];
+      roots = new Set<Node>(this.watched);
+      for (const [node, container] of nodes) {
+        if (!node.isConnected || insideUntouchable(node)) continue;
+        const found: TextTarget[] = [];
+        if (node.nodeType === Node.TEXT_NODE) {
+          if (hasHan(node.nodeValue ?? '')) found.push({ node: node as Text });
+        } else if (node.nodeType === Node.ELEMENT_NODE) {
+          found.push(...collectTargets(node, roots).targets);
+        }
+        for (const target of found) containers.set(target.node, container);
+        targets.push(...found);
+      }
+      for (const element of elements) {
+        // The element itself may be one we never touch (code, contenteditable, our card), but a form
+        // field's placeholder and labels are page text.
+        if (!element.isConnected || insideUntouchable(element) || (isUntouchable(element) && !FIELD_TAGS.has(element.tagName.toUpperCase()))) continue;
+        for (const attribute of TEXT_ATTRIBUTES) {
+          const value = element.getAttribute(attribute);
+          if (value !== null && hasHan(value)) targets.push({ node: element, attribute });
+        }
+      }
+    }
+    const fresh = dedupe(targets).filter((target) => !this.alreadyConverted(target));
+    await this.convertTargets(fresh, direction, (target) => containers.get(target.node));
+    this.watch(roots);
+  }
+
+  private alreadyConverted(target: TextTarget): boolean {
+    const written = target.attribute === undefined ? this.texts.get(target.node)?.written : this.attributes.get(target.node)?.get(target.attribute)?.written;
+    return written !== undefined && written === readTarget(target);
+  }
+}
+
+/**
+ * Source and target locales for a page: a page in one script converts from it; a mixed page is
+ * converted text by text, so only what is not yet in the target script changes.
+ */
+export function conversionDirection(target: ScriptTarget, script: Script, traditional: ChineseLocale): { to: ChineseLocale; from: SourceLocale } {
+  if (script === 'mixed') return { to: target === 'simplified' ? 'cn' : traditional, from: 'auto' };
+  if (target === 'simplified') return { to: 'cn', from: script === 'traditional' ? 'tw' : 'cn' };
+  return { to: traditional, from: script === 'traditional' ? 't' : 'cn' };
+}
+
+/** Each node or attribute once, in first-seen order. */
+function dedupe(targets: TextTarget[]): TextTarget[] {
+  const seen = new Set<Text>();
+  const seenAttributes = new Map<Element, Set<string>>();
+  return targets.filter((target) => {
+    if (target.attribute === undefined) {
+      if (seen.has(target.node)) return false;
+      seen.add(target.node);
+      return true;
+    }
+    const names = seenAttributes.get(target.node) ?? new Set<string>();
+    seenAttributes.set(target.node, names);
+    if (names.has(target.attribute)) return false;
+    names.add(target.attribute);
+    return true;
+  });
+}

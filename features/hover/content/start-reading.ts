@@ -1,0 +1,30 @@
+// What a page with Chinese text gets: the hover card with its keys, following the reader's settings.
+import { sendToBackground } from '../../../protocol/send-message';
+import { cardLabels } from './card-labels';
+import { startHover } from './hover';
+import { createHoverCard, type CardDisplay } from './hover-card';
+import { keepWorkerWarm } from './keep-warm';
+import type { Settings } from '../../../settings/schema';
+import type { PageSettings } from '../../../settings/page-settings';
+import { createWordHighlight } from './word-highlight';
+
+export function startReading(document: Document, host: string, settings: PageSettings, signal: AbortSignal): void {
+  const card = createHoverCard(document, cardLabels());
+  signal.addEventListener('abort', () => card.remove());
+  const display = ({ toneColors, phonetic, cardFontSize }: Settings): CardDisplay => ({ toneColors, phonetic, fontSize: cardFontSize });
+  card.setDisplay(display(settings.current()));
+  void settings.ready.then((stored) => card.setDisplay(display(stored)));
+  settings.subscribe(['toneColors', 'phonetic', 'cardFontSize'], (next) => card.setDisplay(display(next)));
+  // Hover settings change live: follow them from now on.
+  settings.subscribe(['hoverMode', 'hoverOffSites', 'disabledSites'], () => undefined);
+  // The whole extension switched off for the site ends the cards at once too (the rest stops on the next load).
+  const mode = () => {
+    const { hoverMode, hoverOffSites, disabledSites } = settings.current();
+    return hoverOffSites.includes(host) || disabledSites.includes(host) ? 'off' : hoverMode;
+  };
+  const lookup = (text: string, offset: number, options: { length?: number; align?: 'start' | 'end' } = {}) =>
+    sendToBackground('lookupWord', { text, offset, ...(options.length ? { length: options.length } : {}), ...(options.align ? { align: options.align } : {}) });
+  const save = (word: Parameters<typeof sendToBackground<'saveWord'>>[1]) => sendToBackground('saveWord', word);
+  startHover(document, { card, highlight: createWordHighlight(document.defaultView as Window & typeof globalThis), lookup, mode, save, signal });
+  keepWorkerWarm(document, () => void sendToBackground('hello', {}), () => mode() !== 'off', signal);
+}

@@ -1,0 +1,76 @@
+// The page's text as a reader reads it, for finding glossary terms and the article region: its text nodes in reading order, blocks kept apart,
+// mapped back to DOM ranges. Reads the page only; nothing in it is ever modified.
+import { NON_TEXT_ELEMENTS } from '../core/detection/page-text';
+import { BARRIER, normaliseText, type NormalisedText } from '../core/glossary/term-occurrences';
+import { OWN_ELEMENT_ATTRIBUTE } from './skip-rules';
+import { findArticle } from '../core/detection/page-text';
+
+/** Form fields hold text a highlight cannot mark; the reader's typing is no article text. */
+const SKIPPED = new Set([...NON_TEXT_ELEMENTS, 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION']);
+
+/** Elements a term never crosses: a term split between two paragraphs is not a term. */
+const BLOCKS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TD', 'TH', 'BR',
+  'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'BLOCKQUOTE', 'TABLE', 'FIGURE', 'FIGCAPTION', 'PRE', 'HR', 'BUTTON',
+]);
+
+export interface PageText extends NormalisedText {
+  /** The text node of each piece; null for a block boundary. */
+  nodes: (Text | null)[];
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Reads the visible text under root (normally the body). */
+export function readPageText(root: Node): PageText {
+  const pieces: string[] = [];
+  const nodes: (Text | null)[] = [];
+  const barrier = () => {
+    if (nodes.length > 0 && nodes[nodes.length - 1] !== null) {
+      pieces.push(BARRIER);
+      nodes.push(null);
+    }
+  };
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        const value = child.nodeValue ?? '';
+        if (value) {
+          pieces.push(value);
+          nodes.push(child as Text);
+        }
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const element = child as Element;
+        const tag = element.tagName.toUpperCase();
+        if (SKIPPED.has(tag) || element.hasAttribute(OWN_ELEMENT_ATTRIBUTE)) continue;
+        if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') continue;
+        const block = BLOCKS.has(tag);
+        if (block) barrier();
+        walk(element);
+        if (block) barrier();
+      }
+    }
+  };
+  walk(root);
+  return { ...normaliseText(pieces), nodes };
+}
+
+/** The DOM range of text[start, end) (end exclusive), or undefined when the page changed meanwhile. */
+export function rangeOf(document: Document, page: PageText, start: number, end: number): Range | undefined {
+  const startNode = page.nodes[page.piece[start]!];
+  const endNode = page.nodes[page.piece[end - 1]!];
+  if (!startNode || !endNode || !startNode.isConnected || !endNode.isConnected) return undefined;
+  const startOffset = page.offset[start]!;
+  const endOffset = page.offset[end - 1]! + 1;
+  if (startOffset > startNode.length || endOffset > endNode.length) return undefined;
+  const range = document.createRange();
+  range.setStart(startNode, startOffset);
+  range.setEnd(endNode, endOffset);
+  return range;
+}
+
+/** Where glossary terms are counted, revealed and underlined: the article when the page has one, else the body. */
+export function termRegion(document: Document): Element {
+  return findArticle(document) ?? document.body ?? document.documentElement;
+}

@@ -1,0 +1,46 @@
+// OpenCC phrases that its greedy longest-match segmentation wrongly matches across a word boundary
+// (the first word ends inside the phrase), found on the corpus and the CPP dev sentences. Read by
+// tools/build/build-conversion-words.ts. Each line: the phrase, then the cut it spoils and what it turns into.
+export const CONVERSION_TRAPS: readonly string[] = [
+  '长发', // 行长|发表 read as 長髮
+  '护发', // 维护|发展 read as 護髮
+  '生发', // 医生|发现 read as 生髮
+  '换发', // 转换|发光 read as 換髮
+  '国历', // 中国|历史 read as 國曆
+  '有采', // 没有|采取 keeps 采 (採取)
+  '得采', // 不得|采取 keeps 采 (採取)
+  '打并', // 殴打|并 read as 打併 (並)
+  '大冲', // 巨大|冲击 read as 大沖 (衝擊)
+  '浪冲', // 海浪|冲蚀 read as 浪衝 (沖蝕)
+  '场合', // 农场|合并 takes 合, leaving 並 (合併)
+  '对合', // 反对|合并 takes 合, leaving 並 (合併)
+  '机制', // 推土机|制造 keeps 制 (製造)
+  '币制', // 银币|制造 keeps 制 (製造)
+  '法制', // 方法|制作 keeps 制 (製作)
+  '新制', // 创新|制造 keeps 制 (製造)
+  '新征', // 重新|征服 read as 新徵 (征服)
+  '中签', // 其中|签名 read as 中籤 (簽名)
+  '口占', // 人口|占 keeps 占 (佔)
+  '单于', // 名单|于 read as 單于 (於)
+  '陆游', // 中国大陆|游戏 read as 陸游 (遊戲)
+  '日游', // 抗日|游击 read as 日遊 (游擊)
+  '查干', // 审查|干部 keeps 干 (幹部)
+  '府干', // 政府|干预 read as 府幹 (干預)
+  '个中', // 一个|中立 read as 箇中 (個)
+  '个旧市', // 一个|旧|市镇 read as 箇舊市 (個)
+  '方几', // 西北方|几 keeps 几 (幾)
+  '明了', // 下落不明|了 (the particle) read as 明瞭
+  '元后', // 美元|后 keeps 后 (後)
+  '风后', // 通风|后 keeps 后 (後)
+  '背人', // 驼背|人 read as 揹人
+  '门里', // 石库门|里弄 read as 門裡/門裏 (里弄)
+  '名表', // 官名|表 read as 名錶
+  '南岳', // 湖南|岳阳 read as 南嶽 (岳陽)
+  '机柜', // 值机|柜台 takes 柜, leaving 臺 (櫃檯)
+  '书台', // 读书|台 read as 書檯 (臺)
+  '多只', // 大多|只 read as 多隻 (只)
+  '根烟', // 根|烟囱 read as 根菸 (煙囪)
+  '一根烟', // 第一|根|烟囱 read as 一根菸 (煙囪)
+  '压回', // 液压|回路 takes 回, leaving 路 (迴路)
+  '绕回', // 环绕|回廊 takes 回, leaving 廊 (迴廊)
+];

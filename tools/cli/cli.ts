@@ -1,0 +1,153 @@
+// The command line: the language core the extension runs, with no browser around it.
+// Usage: npm run --silent cli -- <pinyin|convert|lookup|glossary|detect> [options] TEXT|-
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { convertText, isLocale, type SourceLocale } from '../../core/script/convert-script';
+import { decodePage } from '../lib/decode-page';
+import { toDictionaryResult } from '../../core/dictionary/dictionary';
+import { detectPage } from '../../core/detection/page-text';
+import { pinyinTokens } from '../../core/pinyin/pinyin';
+import { loadDictionary, loadGlossary, loadLexicon, loadPinyinData } from '../lib/node-data';
+
+const USAGE = 'usage: cli <pinyin|convert|lookup|glossary|detect> [--json] [--lines] [--to LOCALE] [--from LOCALE] TEXT|-';
+
+/** A problem with the user's input: printed as one line, exit status 2. */
+class UsageError extends Error {}
+
+interface Options {
+  json: boolean;
+  lines: boolean;
+  to?: string;
+  from?: string;
+  args: string[];
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { json: false, lines: false, args: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    // After "--", everything is text, even what looks like an option.
+    if (arg === '--') {
+      options.args.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '--json') options.json = true;
+    else if (arg === '--lines') options.lines = true;
+    else if (arg === '--to' || arg === '--from') {
+      const value = argv[++i];
+      if (value === undefined) throw new UsageError(`${arg} needs a locale (cn, tw, twp, hk, t)`);
+      options[arg === '--to' ? 'to' : 'from'] = value;
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else options.args.push(arg);
+  }
+  return options;
+}
+
+function decodeUtf8(bytes: Uint8Array, what: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${what} is not valid UTF-8`);
+  }
+}
+
+/** The one text argument, or standard input for "-". */
+function readText(options: Options): string {
+  if (options.args.length !== 1) throw new UsageError(`expected one TEXT argument (or - for standard input); ${USAGE}`);
+  const arg = options.args[0]!;
+  if (arg === '-') return decodeUtf8(readFileSync(0), 'standard input');
+  // Node turns bytes that are not UTF-8 in an argument into U+FFFD.
+  if (arg.includes('\uFFFD')) throw new UsageError('the argument is not valid UTF-8');
+  return arg;
+}
+
+/** With --lines, each input line is one input; without, the whole text is. */
+function inputs(text: string, options: Options): string[] {
+  if (!options.lines) return [text];
+  const lines = text.split(/\r?\n/);
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+type Command = (options: Options) => string[];
+
+const pinyinCommand: Command = (options) => {
+  const lexicon = loadLexicon();
+  return inputs(readText(options), options).map((text) => {
+    const tokens = pinyinTokens(text, lexicon, loadPinyinData());
+    if (options.json) return JSON.stringify(tokens);
+    return tokens.map((token) => (token.pinyin.length > 0 ? token.pinyin.join(' ') : token.text)).join(' ');
+  });
+};
+
+const convertCommand: Command = (options) => {
+  if (!options.to) throw new UsageError('convert needs --to cn|tw|twp|hk|t');
+  if (!isLocale(options.to)) throw new UsageError(`unknown locale "${options.to}" for --to (use cn, tw, twp, hk or t)`);
+  const from = options.from ?? 'auto';
+  if (from !== 'auto' && !isLocale(from)) throw new UsageError(`unknown locale "${from}" for --from (use auto, cn, tw, twp, hk or t)`);
+  const to = options.to;
+  return inputs(readText(options), options).map((text) => {
+    const converted = convertText(text, to, from as SourceLocale);
+    return options.json ? JSON.stringify(converted) : converted;
+  });
+};
+
+const lookupCommand: Command = (options) => {
+  const dictionary = loadDictionary();
+  return inputs(readText(options), options).map((word) => {
+    const results = dictionary.lookup(word.trim()).map(toDictionaryResult);
+    if (options.json) return JSON.stringify(results);
+    return results.map((r) => `${r.simplified} ${r.traditional} [${r.pinyin}] ${r.definitions.join('; ')}`).join('\n');
+  });
+};
+
+const glossaryCommand: Command = (options) => {
+  const glossary = loadGlossary();
+  return inputs(readText(options), options).map((query) => {
+    const results = glossary.search(query);
+    if (options.json) return JSON.stringify(results);
+    return results.map((e) => `${e.term} ${e.traditional} [${e.pinyin}] ${e.english}`).join('\n');
+  });
+};
+
+const detectCommand: Command = (options) => {
+  if (options.args.length !== 1) throw new UsageError('detect needs one FILE.html (or - for standard input)');
+  const path = options.args[0]!;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path === '-' ? 0 : path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${code ?? String(error)}`);
+  }
+  const { document } = parseHTML(decodePage(bytes).text);
+  const verdict = detectPage(document as unknown as Document);
+  if (options.json) return [JSON.stringify(verdict)];
+  return [`${verdict.script}, ${verdict.hanChars} Han characters; article: ${verdict.article.found ? `${verdict.article.hanChars} Han characters` : 'none'}`];
+};
+
+const COMMANDS: Record<string, Command> = {
+  pinyin: pinyinCommand,
+  convert: convertCommand,
+  lookup: lookupCommand,
+  glossary: glossaryCommand,
+  detect: detectCommand,
+};
+
+function main(argv: string[]): number {
+  const [name, ...rest] = argv;
+  try {
+    const command = name ? COMMANDS[name] : undefined;
+    if (!command) throw new UsageError(name ? `unknown command "${name}"; ${USAGE}` : USAGE);
+    // All output is computed before any is printed: an error never leaves partial output.
+    const lines = command(parseOptions(rest));
+    process.stdout.write(lines.map((line) => `${line}\n`).join(''));
+    return 0;
+  } catch (error) {
+    const message = error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    process.stderr.write(`xinwen: ${message.split('\n')[0]}\n`);
+    return error instanceof UsageError ? 2 : 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
