@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { ScriptTarget } from '../protocol/messages';
 import { setSiteRule } from '../settings/items';
-import { siteFromInput } from '../settings/schema';
+import { siteFromInput } from '../settings/site';
 
 export function SiteRuleForm() {
   const [text, setText] = useState('');

@@ -1,20 +1,14 @@
 // The page's text as a reader reads it, for finding glossary terms and the article region: its text nodes in reading order, blocks kept apart,
 // mapped back to DOM ranges. Reads the page only; nothing in it is ever modified.
-import { NON_TEXT_ELEMENTS } from '../core/detection/page-text';
-import { BARRIER, normaliseText, type NormalisedText } from '../core/glossary/term-occurrences';
+import { BARRIER, readerText, type ReaderText } from '../core/text/reader-text';
+import { ELEMENTS } from '../core/text/text-rules';
 import { OWN_ELEMENT_ATTRIBUTE } from './skip-rules';
 import { findArticle } from '../core/detection/page-text';
 
 /** Form fields hold text a highlight cannot mark; the reader's typing is no article text. */
-const SKIPPED = new Set([...NON_TEXT_ELEMENTS, 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION']);
+const SKIPPED = new Set([...ELEMENTS.nonText, ...ELEMENTS.formFields]);
 
-/** Elements a term never crosses: a term split between two paragraphs is not a term. */
-const BLOCKS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TD', 'TH', 'BR',
-  'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'BLOCKQUOTE', 'TABLE', 'FIGURE', 'FIGCAPTION', 'PRE', 'HR', 'BUTTON',
-]);
-
-export interface PageText extends NormalisedText {
+export interface PageText extends ReaderText {
   /** The text node of each piece; null for a block boundary. */
   nodes: (Text | null)[];
 }
@@ -45,7 +39,7 @@ export function readPageText(root: Node): PageText {
         const tag = element.tagName.toUpperCase();
         if (SKIPPED.has(tag) || element.hasAttribute(OWN_ELEMENT_ATTRIBUTE)) continue;
         if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') continue;
-        const block = BLOCKS.has(tag);
+        const block = ELEMENTS.blocks.has(tag);
         if (block) barrier();
         walk(element);
         if (block) barrier();
@@ -53,7 +47,7 @@ export function readPageText(root: Node): PageText {
     }
   };
   walk(root);
-  return { ...normaliseText(pieces), nodes };
+  return { ...readerText(pieces), nodes };
 }
 
 /** The DOM range of text[start, end) (end exclusive), or undefined when the page changed meanwhile. */

@@ -1,16 +1,13 @@
 // Which parts of a page the extension never reads or rewrites.
+import { UNTOUCHED_ELEMENTS } from '../core/text/text-rules';
 
-/** Elements whose content is code, input, markup or not prose. */
-const UNTOUCHED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH',
-]);
 
 /** Attribute marking the extension's own elements (the hover card). */
 export const OWN_ELEMENT_ATTRIBUTE = 'data-xinwen-card';
 
 /** True when text inside this element must be left exactly as the page has it. */
 export function isUntouchable(element: Element): boolean {
-  if (UNTOUCHED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (UNTOUCHED_ELEMENTS.has(element.tagName.toUpperCase())) return true;
   if (element.hasAttribute(OWN_ELEMENT_ATTRIBUTE)) return true;
   if (element.getAttribute('translate') === 'no') return true;
   return element instanceof HTMLElement && element.isContentEditable;

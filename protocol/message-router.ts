@@ -49,11 +49,6 @@ export function createMessageRouter<P extends ProtocolMap>(handlers: Handlers<P>
   };
 }
 
-/** Builds the envelope for a typed request. */
-export function requestMessage<P extends ProtocolMap, T extends keyof P & string>(type: T, request: RequestOf<P, T>): Envelope<T> {
-  return envelope(type, request);
-}
-
 // Small validators for request fields.
 export function record(data: unknown): Record<string, unknown> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new RequestError('expected an object');

@@ -4,8 +4,8 @@
 // current version.
 import { storage } from 'wxt/utils/storage';
 import type { ScriptTarget } from '../protocol/messages';
-import { siteListBySite, siteRulesBySite } from './migrations';
-import { DEFAULT_SETTINGS, siteOf, type CardFontSize, type HoverMode, type Phonetic, type SiteRules, type ToneColors, type TraditionalVariant } from './schema';
+import { SETTINGS, type Settings } from './schema';
+import { siteOf } from './site';
 
 export {
   CARD_FONT_SIZES,
@@ -21,27 +21,21 @@ export {
   type TraditionalVariant,
 } from './schema';
 
-export const traditionalVariant = storage.defineItem<TraditionalVariant>('sync:traditionalVariant', {
-  fallback: DEFAULT_SETTINGS.traditionalVariant,
-  version: 1,
-});
-export const siteRules = storage.defineItem<SiteRules>('sync:siteRules', {
-  fallback: DEFAULT_SETTINGS.siteRules,
-  version: 2,
-  migrations: { 2: siteRulesBySite },
-});
-export const hoverMode = storage.defineItem<HoverMode>('sync:hoverMode', { fallback: DEFAULT_SETTINGS.hoverMode, version: 1 });
-export const hoverOffSites = storage.defineItem<string[]>('sync:hoverOffSites', {
-  fallback: DEFAULT_SETTINGS.hoverOffSites,
-  version: 2,
-  migrations: { 2: siteListBySite },
-});
+/** The storage item of one setting, as the settings table (settings/schema.ts) defines it. */
+function settingItem<K extends keyof Settings>(key: K) {
+  const { fallback, version, migrations } = SETTINGS[key];
+  return storage.defineItem<Settings[K]>(`sync:${key}`, { fallback, version, ...(migrations ? { migrations } : {}) });
+}
 
-export const underlineTerms = storage.defineItem<boolean>('sync:underlineTerms', { fallback: DEFAULT_SETTINGS.underlineTerms, version: 1 });
-
-export const toneColors = storage.defineItem<ToneColors>('sync:toneColors', { fallback: DEFAULT_SETTINGS.toneColors, version: 1 });
-export const phonetic = storage.defineItem<Phonetic>('sync:phonetic', { fallback: DEFAULT_SETTINGS.phonetic, version: 1 });
-export const cardFontSize = storage.defineItem<CardFontSize>('sync:cardFontSize', { fallback: DEFAULT_SETTINGS.cardFontSize, version: 1 });
+export const traditionalVariant = settingItem('traditionalVariant');
+export const siteRules = settingItem('siteRules');
+export const hoverMode = settingItem('hoverMode');
+export const hoverOffSites = settingItem('hoverOffSites');
+export const disabledSites = settingItem('disabledSites');
+export const underlineTerms = settingItem('underlineTerms');
+export const toneColors = settingItem('toneColors');
+export const phonetic = settingItem('phonetic');
+export const cardFontSize = settingItem('cardFontSize');
 
 export async function setSiteRule(host: string, rule: ScriptTarget | null): Promise<void> {
   const rules = { ...(await siteRules.getValue()) };
@@ -51,12 +45,6 @@ export async function setSiteRule(host: string, rule: ScriptTarget | null): Prom
   else rules[siteOf(host)] = rule;
   await siteRules.setValue(rules);
 }
-
-export const disabledSites = storage.defineItem<string[]>('sync:disabledSites', {
-  fallback: DEFAULT_SETTINGS.disabledSites,
-  version: 2,
-  migrations: { 2: siteListBySite },
-});
 
 /** A per-site list setting: hosts where something is off. */
 export type SiteList = typeof hoverOffSites;
@@ -69,5 +57,3 @@ export async function setSiteListed(list: SiteList, host: string, listed: boolea
   else sites.delete(siteOf(host));
   await list.setValue([...sites].sort());
 }
-
-export const setHoverOnSite = (host: string, on: boolean) => setSiteListed(hoverOffSites, host, !on);

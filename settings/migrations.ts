@@ -1,6 +1,10 @@
-// How stored settings change shape between versions: pure functions, run by the WXT storage items in
-// settings/items.ts when the worker starts after an update.
-import { siteOf, type SiteRules } from './schema';
+// How stored settings change shape between versions: pure functions, named by the settings table
+// (settings/schema.ts) and run by the WXT storage items when the worker starts after an update, and by the
+// content script's reader on values it finds still at an older version.
+import type { ScriptTarget } from '../protocol/messages';
+import { siteOf } from './site';
+
+type SiteRules = Record<string, ScriptTarget>;
 
 /**
  * v1 → v2: per-site settings are kept by site (settings/schema.ts `siteOf`) instead of by exact

@@ -1,29 +1,13 @@
-// Every setting's storage key and default, with no storage library: the content script reads these
-// directly (keeping its bundle small); settings/items.ts builds WXT storage items from the same schema.
+// Every setting: its type, default, stored version and the migrations that bring an older stored value up to
+// it. One table: settings/items.ts builds the WXT storage items from it (popup, options, worker), and
+// settings/page-settings.ts reads storage through it in the content script (no storage library there, to
+// keep its bundle small), so both read every value at its current version.
 import type { ChineseLocale } from '../core/script/convert-script';
 import type { ScriptTarget } from '../protocol/messages';
+import { siteListBySite, siteRulesBySite } from './migrations';
 
 export type TraditionalVariant = Exclude<ChineseLocale, 'cn'>;
 export const TRADITIONAL_VARIANTS: readonly TraditionalVariant[] = ['tw', 'hk', 't', 'twp'];
-
-/**
- * The name per-site settings are kept under: the host name in lower case, without a leading "www." or
- * a trailing dot, so a rule made on www.example.com holds on example.com too.
- */
-export const siteOf = (hostname: string): string => hostname.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
-
-/** The site a reader typed (a host name or a whole address), or null when it names none. */
-export function siteFromInput(text: string): string | null {
-  const trimmed = text.trim();
-  if (!trimmed) return null;
-  try {
-    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`);
-    // URL accepts "a b" as a host only percent-encoded, and "localhost" style names without a dot.
-    return /^[a-z0-9.-]+$/.test(url.hostname) && url.hostname.includes('.') ? siteOf(url.hostname) : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Per-site choice: the script a site is always shown in, by site (`siteOf`). */
 export type SiteRules = Record<string, ScriptTarget>;
@@ -62,17 +46,40 @@ export interface Settings {
   cardFontSize: CardFontSize;
 }
 
-export const DEFAULT_SETTINGS: Settings = {
-  traditionalVariant: 'tw',
-  siteRules: {},
-  hoverMode: 'on',
-  hoverOffSites: [],
-  disabledSites: [],
-  underlineTerms: false,
-  toneColors: 'standard',
-  phonetic: 'pinyin',
-  cardFontSize: 'medium',
+/** How a setting is stored: its default, its version, and for each version after the first the step to it. */
+export interface SettingDefinition<T> {
+  fallback: T;
+  version: number;
+  migrations?: Record<number, (value: T) => T>;
+}
+
+export const SETTINGS: { readonly [K in keyof Settings]: SettingDefinition<Settings[K]> } = {
+  traditionalVariant: { fallback: 'tw', version: 1 },
+  siteRules: { fallback: {}, version: 2, migrations: { 2: siteRulesBySite } },
+  hoverMode: { fallback: 'on', version: 1 },
+  hoverOffSites: { fallback: [], version: 2, migrations: { 2: siteListBySite } },
+  disabledSites: { fallback: [], version: 2, migrations: { 2: siteListBySite } },
+  underlineTerms: { fallback: false, version: 1 },
+  toneColors: { fallback: 'standard', version: 1 },
+  phonetic: { fallback: 'pinyin', version: 1 },
+  cardFontSize: { fallback: 'medium', version: 1 },
 };
+
+export const SETTING_KEYS = Object.keys(SETTINGS) as (keyof Settings)[];
+
+export const DEFAULT_SETTINGS = Object.fromEntries(SETTING_KEYS.map((key) => [key, SETTINGS[key].fallback])) as unknown as Settings;
+
+/**
+ * A stored value brought to its setting's current version, as WXT's storage items do it when they start:
+ * `storedVersion` is the version kept beside the value (1 when none is kept).
+ */
+export function migrated<K extends keyof Settings>(key: K, value: Settings[K], storedVersion = 1): Settings[K] {
+  const { version, migrations } = SETTINGS[key];
+  let current = value;
+  for (let step = storedVersion + 1; step <= version; step++) current = migrations?.[step]?.(current) ?? current;
+  return current;
+}
+
 
 /** Settings live in the sync storage area under their own names. */
 export const SETTINGS_AREA = 'sync';

@@ -1,5 +1,5 @@
 // The site a page's settings follow: the tab's, as the popup shows and switches it, also in the page's frames.
-import { siteOf } from './schema';
+import { siteOf } from './site';
 
 /** The top page's site: read directly when it is same-origin (about:blank and srcdoc frames included), from
  * location.ancestorOrigins where the browser has it (Chromium), else the frame's own site (Firefox, cross-origin). */

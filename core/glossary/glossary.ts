@@ -1,6 +1,7 @@
 // Glossary of political terms: the entry shape, search in every way a reader types, and terms found in a text.
-import { readableText } from '../text/clean-text';
 import { convertText } from '../script/convert-script';
+import { readerText } from '../text/reader-text';
+import { findEachTerm } from './term-occurrences';
 import { hasHan } from '../text/han';
 import { plainPinyin } from '../pinyin/pinyin-syllables';
 
@@ -16,6 +17,9 @@ export interface GlossaryEntry {
   /** Simplified form. */
   term: string;
   traditional: string;
+  /** Every spelling a page may use, all of the term's length: the simplified form first, then the traditional
+   * forms of Taiwan, Hong Kong and OpenCC (tools/build/build-glossary.ts). */
+  forms: string[];
   /** Tone-marked, one syllable per character, space-separated. */
   pinyin: string;
   english: string;
@@ -30,6 +34,8 @@ export interface GlossaryEntry {
 export interface PageTerm {
   term: string;
   count: number;
+  /** The entry's spellings, so the page can find each occurrence without a converter. */
+  forms: string[];
 }
 
 /** Search keys of one entry, computed once. */
@@ -45,7 +51,7 @@ export interface Glossary {
   readonly entries: readonly GlossaryEntry[];
   search(query: string, limit?: number): GlossaryEntry[];
   get(term: string): GlossaryEntry | undefined;
-  /** Every glossary term occurring in text (either script), with its count, most frequent first. */
+  /** Every glossary term occurring in text as a reader reads it (either script, or a mix), with its count, most frequent first. */
   findTerms(text: string): PageTerm[];
 }
 
@@ -155,10 +161,11 @@ export function createGlossary(entries: readonly GlossaryEntry[]): Glossary {
         .map(({ item }) => item.entry);
     },
     findTerms(text) {
-      // Counted on readable text: 關(guān)系 counts as 關系, 抗日 战 争 as 抗日战争 (same counts on clean text).
-      const simplified = convertText(readableText(text), 'cn');
+      // The same reading and matching as the page's "On this page" (core/text/reader-text.ts,
+      // core/glossary/term-occurrences.ts), so a count here is the number of occurrences the reader can step through.
+      const occurrences = findEachTerm(readerText([text]).text, entries);
       return entries
-        .map((entry) => ({ term: entry.term, count: countOccurrences(simplified, entry.term) }))
+        .map(({ term, forms }, i) => ({ term, count: occurrences[i]!.length, forms }))
         .filter(({ count }) => count > 0)
         .sort((a, b) => b.count - a.count);
     },

@@ -1,15 +1,13 @@
 // Cleans the noise that scraped and newspaper-layout Chinese text carries (see corpus/README.md).
+import { CLAUSE_END_MARKS, CLOSING_MARKS, ENDS_SENTENCE, HAN_WITH_INLINE_PINYIN, SENTENCE_END_MARKS } from './text-rules';
 
 const HAN = '\\p{Script=Han}';
-const PINYIN_LETTERS = 'a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê';
 const SPACE = '[ \\t\\u3000]*';
 /** Chinese punctuation that never ends a sentence and so never ends a column line for good. */
 const OPENING_OR_INNER = '，、；：“‘（《【—·';
 /** Chinese punctuation a column line can start with when the layout broke before it. */
 const ANY_CJK_PUNCT = '，。、；：？！“”‘’（）《》【】—…·';
 
-/** Scraped inline pinyin after a character: 關(guān)系 → 關系. */
-const INLINE_PINYIN = new RegExp(`(${HAN})[(（][${PINYIN_LETTERS}]{1,7}[)）]`, 'gu');
 /** Spaces and at most one line break between two Han characters: a word or sentence broken by layout. */
 const BREAK_BETWEEN_HAN = new RegExp(`(?<=${HAN})${SPACE}(?:\\r?\\n)?${SPACE}(?=${HAN})`, 'gu');
 /** A paragraph break (a blank line) between two Han characters. */
@@ -48,7 +46,7 @@ function isColumnLayout(text: string): boolean {
 }
 
 export function stripInlinePinyin(text: string): string {
-  return text.replace(INLINE_PINYIN, '$1');
+  return text.replace(HAN_WITH_INLINE_PINYIN, '$1');
 }
 
 /** Scraped-page junk that is not the article: trailing "related searches" lists, the page's metadata line, photo credits. */
@@ -59,7 +57,6 @@ export function stripPageJunk(text: string): string {
 /** A line a Markdown heading or bold mark made a title (before the marks are stripped). */
 const MARKED_TITLE = /^[ \t]*(?:#{1,6}[ \t]|\*\*.*\*\*[ \t]*$)/;
 const CLAUSE_MARK = /[，、；]/;
-const SENTENCE_END = /[。！？!?][”」』）)]*$/u;
 
 /** Whether a break between two lines of prose (not column layout) was made by layout inside a sentence. */
 function isProseBreakInsideSentence(before: string, after: string): boolean {
@@ -68,7 +65,7 @@ function isProseBreakInsideSentence(before: string, after: string): boolean {
   if (/[，、；—]$/.test(line)) return true;
   if ([...line].length > TITLE_MAX_CHARS || CLAUSE_MARK.test(line)) return true;
   // A short line without clause marks before a paragraph that ends its sentence is a title (政治互信持续加深).
-  return !SENTENCE_END.test(after.trim());
+  return !ENDS_SENTENCE.test(after.trim());
 }
 
 /** Line breaks (single or a blank line) after Han text or a clause mark, before Han text. */
@@ -114,9 +111,14 @@ export function cleanChineseText(text: string): string {
   return stripMarkdown(joinBrokenHanLines(stripPageJunk(stripInlinePinyin(text.replace(/\r\n?/g, '\n')))));
 }
 
+/** A sentence: up to and with its end mark and closing marks. */
+const SENTENCE = new RegExp(`[^${SENTENCE_END_MARKS}\\n]+[${SENTENCE_END_MARKS}]?[${CLOSING_MARKS}]*`, 'gu');
+/** A text that ends with a sentence or clause mark (a quoted list cut at a clause). */
+const ENDS_SENTENCE_OR_CLAUSE = new RegExp(`[${SENTENCE_END_MARKS}${CLAUSE_END_MARKS}][${CLOSING_MARKS}]*$`, 'u');
+
 /** Sentences of cleaned text, each ending with its own punctuation. */
 export function splitSentences(text: string): string[] {
-  return (text.match(/[^。！？!?\n]+[。！？!?]?[”」』）)]*/gu) ?? []).map((s) => s.trim()).filter(Boolean);
+  return (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter(Boolean);
 }
 
 /**
@@ -130,14 +132,5 @@ export function isExampleSentence(sentence: string): boolean {
   const han = sentence.match(/\p{Script=Han}/gu)?.length ?? 0;
   const latin = sentence.match(/[A-Za-z]/g)?.length ?? 0;
   if (han < 8 || latin > han / 4) return false;
-  return /[。！？!?；;][”」』）)]*$/u.test(sentence);
-}
-
-/**
- * Text normalised for counting and matching, not for display: scraped inline pinyin dropped (關(guān)系 →
- * 關系) and Han text that layout broke apart joined again (抗日 战 争 → 抗日战争, 共\n同 → 共同). Unlike
- * cleanChineseText it keeps everything else as the page has it (no junk or Markdown stripping).
- */
-export function readableText(text: string): string {
-  return joinBrokenHanLines(stripInlinePinyin(text.replace(/\r\n?/g, '\n')));
+  return ENDS_SENTENCE_OR_CLAUSE.test(sentence);
 }

@@ -2,13 +2,15 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { whenChineseAppears } from '../../features/detection/content/chinese-presence';
-import { answerMessages, contentValidators, createPageController } from './page-controller';
+import { createPageController } from './page-controller';
+import { answerMessages } from '../../protocol/answer-messages';
+import { contentValidators } from '../../protocol/content-validators';
+import { createPageWatcher } from '../../page/page-watcher';
 import { watchSettings } from '../../settings/page-settings';
 import { applySiteRule } from '../../features/conversion/content/site-rule';
 import { startReading } from '../../features/hover/content/start-reading';
 import { topSiteOf } from '../../settings/top-site';
 import { createMessageRouter } from '../../protocol/message-router';
-import { sendToBackground } from '../../protocol/send-message';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -20,13 +22,13 @@ export default defineContentScript({
   main(ctx) {
     const began = performance.now();
     const topFrame = window === window.top;
-    let tabId: number | null = null;
     const host = topSiteOf(window);
     const settings = watchSettings(ctx.signal);
+    const watcher = createPageWatcher(document, ctx.signal);
     // Page commands belong to the top frame: it converts same-origin frames itself.
-    const page = topFrame ? createPageController(document, () => tabId, settings, ctx.signal) : undefined;
+    const page = topFrame ? createPageController({ document, settings, watcher, signal: ctx.signal }) : undefined;
     if (page) {
-      answerMessages(createMessageRouter(page.handlers, contentValidators), () => tabId);
+      answerMessages(createMessageRouter(page.handlers, contentValidators), page.tabId, ctx.signal);
       void settings.ready.then(({ siteRules, disabledSites }) => {
         // On a site the reader switched off, nothing happens until the reader asks from the popup.
         if (!disabledSites.includes(host)) void applySiteRule(document, siteRules[host] ?? null, page.convert);
@@ -39,16 +41,9 @@ export default defineContentScript({
       if ((await settings.ready).disabledSites.includes(host)) return;
       const startBegan = performance.now();
       // Nothing more runs until the page shows Chinese text, now or later.
-      whenChineseAppears(document, ctx.signal, () => {
+      whenChineseAppears(document, watcher, ctx.signal, () => {
         startReading(document, host, settings, ctx.signal);
-        if (!page) return;
-        page.startOnChinese();
-        void sendToBackground('hello', {}).then((reply) => {
-          if (!reply.ok) return;
-          tabId = reply.value.tabId;
-          // Test hook: lets an end-to-end test find this page's tab and know the script is ready.
-          document.documentElement.dataset.xinwenTab = String(tabId);
-        });
+        page?.startOnChinese();
       });
       performance.measure('xinwen-content-script', { start: startBegan, end: performance.now() });
     };

@@ -1,123 +1,75 @@
-// The content script's answers to the popup and the worker: page state, conversion, restore, glossary terms.
-import { browser } from 'wxt/browser';
+// The content script's answers to the popup and the worker (page state, conversion, restore, ruby, the page's
+// glossary terms): the features put together over one page, one page watcher and one signal.
 import type { Script } from '../../core/script/detect-script';
 import { hasHan } from '../../core/text/han';
 import { visibleText } from '../../core/detection/page-text';
+import { kept } from '../../core/kept';
 import type { ContentProtocol, PageState, ScriptTarget } from '../../protocol/messages';
-import { integerField, oneOf, record, RequestError, stringField, type Handlers, type Validators } from '../../protocol/message-router';
+import type { Handlers } from '../../protocol/message-router';
 import { sendToBackground, unwrap } from '../../protocol/send-message';
 import type { PageSettings } from '../../settings/page-settings';
-import { siteOf } from '../../settings/schema';
-import { loadPageTools } from './load-page-tools';
+import { siteOf } from '../../settings/site';
+import type { PageWatcher } from '../../page/page-watcher';
+import { whenIdle } from '../../page/when-idle';
+import { createInlinePinyin } from '../../features/inline-pinyin/content/inline-pinyin';
+import { createPageTerms } from '../../features/glossary/content/page-terms';
+import { startTermUnderline } from '../../features/glossary/content/term-underline';
 import type { PageConverter } from '../../features/conversion/content/page-converter';
 import type { RubyAnnotation } from '../../features/ruby/content/ruby-annotation';
-import { createTermForms, type TermFormsOf } from '../../features/glossary/content/term-forms';
-import { BARRIER } from '../../core/glossary/term-occurrences';
-import { createInlinePinyin } from '../../features/inline-pinyin/content/inline-pinyin';
-import { createPageTermsCache } from '../../features/glossary/content/term-page-cache';
 import type { TermReveal } from '../../features/glossary/content/term-reveal';
-import { readPageText, termRegion } from '../../page/page-text';
-import { startTermUnderline } from '../../features/glossary/content/term-underline';
-
-/** Longest glossary term the popup can ask to reveal. */
-const MAX_TERM_CHARS = 50;
-
-export const contentValidators: Validators<ContentProtocol> = {
-  pageState: () => ({}),
-  convertPage: (data) => ({ target: oneOf(record(data), 'target', ['traditional', 'simplified'] as const) }),
-  restorePage: () => ({}),
-  pageTerms: () => ({}),
-  revealTerm: (data) => {
-    const fields = record(data);
-    const term = stringField(fields, 'term', MAX_TERM_CHARS);
-    if (!term.trim()) throw new RequestError('term must not be empty');
-    return { term, index: integerField(fields, 'index', -1_000_000, 1_000_000) };
-  },
-  setRuby: (data) => {
-    const on = record(data).on;
-    if (typeof on !== 'boolean' && on !== 'toggle') throw new RequestError('on must be true, false or "toggle"');
-    return { on };
-  },
-  setInlinePinyin: (data) => {
-    const hidden = record(data).hidden;
-    if (typeof hidden !== 'boolean') throw new RequestError('hidden must be true or false');
-    return { hidden };
-  },
-};
-
-/**
- * Answers the extension's messages with `route`. Through sendResponse, not a returned promise: the
- * content script has no polyfill (wxt.config.ts), and Chrome's own API answers only that way.
- */
-export function answerMessages(route: (message: unknown, context: { tabId: number | null }) => Promise<unknown>, tabId: () => number | null) {
-  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    void route(message, { tabId: tabId() }).then(sendResponse);
-    return true;
-  });
-}
-
-/** Runs `work` once the page has loaded and the browser is idle. */
-function warmWhenIdle(document: Document, signal: AbortSignal, work: () => void) {
-  const window = document.defaultView;
-  if (!window) return;
-  const idle = () => {
-    if (signal.aborted) return;
-    if ('requestIdleCallback' in window) window.requestIdleCallback(() => !signal.aborted && work(), { timeout: 3_000 });
-    else setTimeout(() => !signal.aborted && work(), 500);
-  };
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true, signal });
-}
+import { loadPageTools } from './load-page-tools';
 
 export interface PageController {
-  /** Starts what only a page with Chinese text needs: the optional underline of glossary terms. */
+  /** Starts what only a page with Chinese text needs: the worker's hello (which tells the tab), the optional underline of glossary terms. */
   startOnChinese(): void;
+  /** The page's tab, once the worker has said it. */
+  tabId(): number | null;
   handlers: Handlers<ContentProtocol>;
   /** Converts the page as a command asks (popup, menu, shortcut, site rule). */
   convert(target: ScriptTarget): Promise<PageState>;
 }
 
-export function createPageController(
-  document: Document,
-  tabId: () => number | null,
-  settings: PageSettings,
-  signal: AbortSignal = new AbortController().signal,
-  formsOf: TermFormsOf = createTermForms(),
-): PageController {
-  // The page's script as loaded: read once, before any conversion of ours changes it. The worker
-  // holds OpenCC's character tables, so the content script stays small.
-  let loaded: Promise<{ script: Script; hanChars: number }> | undefined;
-  const loadedScript = () => {
-    loaded ??= sendToBackground('detectScript', { text: visibleText(document.body ?? document.documentElement) }).then((reply) => {
-      const { script, hanChars } = unwrap(reply);
-      return { script, hanChars };
-    });
-    return loaded;
-  };
+export interface PageContext {
+  document: Document;
+  settings: PageSettings;
+  watcher: PageWatcher;
+  /** Everything set up here ends, and the page gets its text back, when this aborts. */
+  signal: AbortSignal;
+}
+
+export function createPageController({ document, settings, watcher, signal }: PageContext): PageController {
+  let tab: number | null = null;
+  const tabId = () => tab;
+  // The page's script as loaded, read before any conversion of ours changes it. The worker holds OpenCC's
+  // character tables, so the content script stays small. A failed answer (a worker stopped meanwhile) is not kept.
+  const loadedScript = kept(async (): Promise<{ script: Script; hanChars: number }> => {
+    const { script, hanChars } = unwrap(await sendToBackground('detectScript', { text: visibleText(document.body ?? document.documentElement) }));
+    return { script, hanChars };
+  });
   const host = siteOf(document.location?.hostname ?? '');
-  // The converter, ruby and "On this page" are loaded on first use (entrypoints/content/page-tools.ts).
+  const pageTerms = createPageTerms(document, watcher, signal, async (text) => unwrap(await sendToBackground('findGlossaryTerms', { text })));
+  // The converter, ruby and the term reveal are loaded on first use (entrypoints/content/page-tools.ts).
   let converter: PageConverter | undefined;
   let ruby: RubyAnnotation | undefined;
   let reveal: TermReveal | undefined;
   const tools = async () => {
     const pageTools = await loadPageTools();
-    converter ??= new pageTools.PageConverter(document, async (texts, to, from) => unwrap(await sendToBackground('convertTexts', { texts, to, from })));
+    converter ??= new pageTools.PageConverter(document, async (texts, to, from) => unwrap(await sendToBackground('convertTexts', { texts, to, from })), watcher, signal);
     const pageConverter = converter;
     // Text the page adds while ruby is on is annotated once the converter has given it its final script.
-    ruby ??= pageTools.createRubyAnnotation(document, async (text) => unwrap(await sendToBackground('pinyin', { text })), () => pageConverter.settled());
-    reveal ??= pageTools.createTermReveal(document, formsOf, signal);
+    ruby ??= pageTools.createRubyAnnotation({
+      document,
+      pinyinOf: async (text) => unwrap(await sendToBackground('pinyin', { text })),
+      beforeNewContent: () => pageConverter.settled(),
+      watcher,
+      signal,
+    });
+    reveal ??= pageTools.createTermReveal(document, pageTerms, signal);
     return { converter, ruby, reveal };
   };
   const inlinePinyin = createInlinePinyin(document);
-  // The text "On this page" reveals terms in: layout breaks between Han characters removed, so the
-  // counts shown are the occurrences the reader can step through.
-  const pageTerms = createPageTermsCache(document, signal, async () => {
-    const text = readPageText(termRegion(document)).text.replaceAll(BARRIER, '\n');
-    return unwrap(await sendToBackground('findGlossaryTerms', { text }));
-  });
-  warmWhenIdle(document, signal, () => {
-    // A Chinese page gets its glossary terms ready while the reader reads, so the popup shows them as
-    // it opens; they are kept until the page's text changes.
+  // A Chinese page gets its glossary terms ready while the reader reads, so the popup shows them as it opens.
+  whenIdle(document, signal, () => {
     if (hasHan(document.body?.textContent ?? '')) void pageTerms().catch(() => undefined);
   });
   const state = async (): Promise<PageState> => ({
@@ -159,8 +111,17 @@ export function createPageController(
 
   return {
     convert,
-    // The optional underline of glossary terms (off by default), on the page the popup acts on.
-    startOnChinese: () => startTermUnderline(document, settings, signal, formsOf),
+    tabId,
+    startOnChinese() {
+      void sendToBackground('hello', {}).then((reply) => {
+        if (!reply.ok) return;
+        tab = reply.value.tabId;
+        // Test hook: lets an end-to-end test find this page's tab and know the script is ready.
+        document.documentElement.dataset.xinwenTab = String(tab);
+      });
+      // The optional underline of glossary terms (off by default), on the page the popup acts on.
+      startTermUnderline(document, settings, pageTerms, watcher, signal);
+    },
     handlers: {
       pageState: state,
       convertPage: ({ target }) => convert(target),
@@ -170,7 +131,7 @@ export function createPageController(
         if (converter?.target) await withoutRuby(() => converter!.restore());
         return state();
       },
-      pageTerms: () => pageTerms(),
+      pageTerms: async () => (await pageTerms()).terms,
       revealTerm: async ({ term, index }) => (await tools()).reveal.reveal(term, index),
       async setRuby({ on }) {
         const { ruby } = await tools();

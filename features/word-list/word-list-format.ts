@@ -2,6 +2,7 @@
 // (tab-separated) files it exports and re-imports. Plain TypeScript, no browser API.
 import type { GlossaryEntry } from '../../core/glossary/glossary';
 import type { WordCard } from '../../protocol/messages';
+import { CLOSING_MARKS, READING_UNIT_END } from '../../core/text/text-rules';
 
 export interface SavedWord {
   word: string;
@@ -162,17 +163,16 @@ export function fromCsv(text: string): SavedWord[] {
     .filter((item) => item.word.trim() !== '');
 }
 
-const SENTENCE_END = /[。！？!?；;\n]/;
-const CLOSING = /[”」』）)"']/;
+const CLOSING = new RegExp(`[${CLOSING_MARKS}]`);
 
 /** The sentence of `text` holding the span start..end: from after the previous sentence end to the next one, trimmed. */
 export function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  while (from > 0 && !READING_UNIT_END.test(text[from - 1]!)) from--;
   // Closing quotes right after the previous sentence's end belong to that sentence.
   while (from < start && CLOSING.test(text[from]!)) from++;
   let to = Math.max(end, start);
-  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  while (to < text.length && !READING_UNIT_END.test(text[to]!)) to++;
   if (to < text.length && text[to] !== '\n') to++;
   // Closing quotes and brackets belong to the sentence they end.
   while (to < text.length && CLOSING.test(text[to]!)) to++;

@@ -13,6 +13,33 @@ import { fileURLToPath } from 'node:url';
 import { cleanChineseText, isExampleSentence, splitSentences } from '../../core/text/clean-text';
 import { convertText, convertTexts } from '../../core/script/convert-script';
 import { countOccurrences, type GlossaryEntry, type GlossaryExample } from '../../core/glossary/glossary';
+import { termForms } from '../../core/glossary/term-occurrences';
+
+import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
+
+/** The traditional standards a page may write a term in. */
+const TRADITIONAL_LOCALES = ['tw', 'hk', 't'] as const;
+
+/** For each simplified character, every traditional character and variant OpenCC simplifies to it (產 and 産 for 产). */
+const TRADITIONAL_VARIANTS = (() => {
+  const variants = new Map<string, string[]>();
+  for (const pair of TS_CHARACTERS.split('|')) {
+    const [traditional, simplified] = pair.split(' ');
+    if (!traditional || !simplified || [...traditional].length !== 1 || traditional.length !== simplified.length) continue;
+    variants.set(simplified, [...(variants.get(simplified) ?? []), traditional]);
+  }
+  return variants;
+})();
+
+/**
+ * Spellings of a term with each character replaced by its k-th traditional variant (where it has one), so
+ * that every variant a page may write (共産黨 beside 共產黨) is among the term's spellings.
+ */
+function variantSpellings(term: string): string[] {
+  const chars = [...term];
+  const most = Math.max(0, ...chars.map((char) => TRADITIONAL_VARIANTS.get(char)?.length ?? 0));
+  return Array.from({ length: most }, (_, k) => chars.map((char) => TRADITIONAL_VARIANTS.get(char)?.[k] ?? char).join(''));
+}
 import { type CuratedTerm, CURATED_TERMS } from './glossary-terms';
 import { GLOSSARY_FILE, REPO_ROOT } from '../lib/node-data';
 
@@ -189,13 +216,15 @@ export class GlossaryGatherer {
     const known = new Set(this.terms.map(({ term }) => term));
     if (known.size !== this.terms.length) throw new Error('glossary: a term is curated twice');
     return this.terms.map((curated, i) => {
+      const traditional = curated.traditional ?? convertText(curated.term, 'tw', 'cn');
       const unknown = (curated.related ?? []).filter((term) => !known.has(term) || term === curated.term);
       if (unknown.length) throw new Error(`glossary term ${curated.term}: related ${unknown.join(', ')} not in the glossary`);
       const count = this.counts[i]!;
       if (count === 0) throw new Error(`glossary term ${curated.term} does not occur in the corpus`);
       return {
         term: curated.term,
-        traditional: curated.traditional ?? convertText(curated.term, 'tw', 'cn'),
+        traditional,
+        forms: termForms(curated.term, [traditional, ...TRADITIONAL_LOCALES.map((to) => convertText(curated.term, to, 'cn')), ...variantSpellings(curated.term)]),
         pinyin: curatedPinyin(curated),
         english: curated.english,
         category: curated.category,

@@ -1,10 +1,9 @@
 // Finds the page text a conversion may rewrite: Han text nodes and a few attributes, in the document,
 // in open shadow roots and in same-origin frames, skipping everything in skip-rules.ts.
 import { hasHan } from '../../../core/text/han';
+import { ELEMENTS, TEXT_ATTRIBUTES } from '../../../core/text/text-rules';
 import { isUntouchable } from '../../../page/skip-rules';
 
-/** Attributes holding reader-visible text. */
-export const TEXT_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'] as const;
 
 /** A piece of page text the converter reads and writes: a text node, or one attribute of an element. */
 export type TextTarget = { node: Text; attribute?: undefined } | { node: Element; attribute: string };
@@ -19,7 +18,7 @@ export function writeTarget(target: TextTarget, value: string): void {
 }
 
 /** Form fields keep their values untouched, but their placeholder and labels are page text. */
-export const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+export const FIELD_TAGS = ELEMENTS.formFields;
 
 function attributeTargets(element: Element, into: TextTarget[]) {
   for (const attribute of TEXT_ATTRIBUTES) {

@@ -5,7 +5,9 @@ import type { ChineseLocale, SourceLocale } from '../../../core/script/convert-s
 import type { Script } from '../../../core/script/detect-script';
 import { hasHan } from '../../../core/text/han';
 import type { ScriptTarget } from '../../../protocol/messages';
-import { collectTargets, FIELD_TAGS, readTarget, TEXT_ATTRIBUTES, writeTarget, type TextTarget } from './convertible-text';
+import { collectTargets, FIELD_TAGS, readTarget, writeTarget, type TextTarget } from './convertible-text';
+import { TEXT_ATTRIBUTES } from '../../../core/text/text-rules';
+import type { PageWatcher } from '../../../page/page-watcher';
 import { PutBackGuard } from '../../../page/put-back-guard';
 import { insideUntouchable, isUntouchable } from '../../../page/skip-rules';
 
@@ -16,8 +18,6 @@ export type ConvertStrings = (texts: string[], to: ChineseLocale, from: SourceLo
 const BATCH_CHARS = 100_000;
 /** Longest slice of main-thread work before yielding to the page. */
 const SLICE_MS = 12;
-/** Longest wait before new content is converted when no animation frame comes (background tabs). */
-const MAX_FLUSH_DELAY_MS = 100;
 /** More changed nodes than this in one batch is a flood: one rescan of the page is cheaper. */
 const FLOOD_NODES = 2_000;
 interface Written {
@@ -76,12 +76,12 @@ export class PageConverter {
   private readonly putBack = new PutBackGuard();
   private langWritten: { original: string; written: string } | undefined;
   private direction: { to: ChineseLocale; from: SourceLocale } | undefined;
-  private observer: MutationObserver | undefined;
+  /** Ends the following of new content (aborted on restore, or when the content script goes). */
+  private following: AbortController | undefined;
   private readonly watched = new Set<Node>();
   /** Changed nodes waiting to be converted, each with the container whose change brought it. */
   private pending = new Map<Node, Node>();
   private pendingAttributes = new Set<Element>();
-  private flushScheduled = false;
   /** Serialises conversions, restores and new-content batches. */
   private queue: Promise<unknown> = Promise.resolve();
   target: ScriptTarget | null = null;
@@ -89,7 +89,11 @@ export class PageConverter {
   constructor(
     private readonly document: Document,
     private readonly convert: ConvertStrings,
-  ) {}
+    private readonly watcher: PageWatcher,
+    private readonly signal: AbortSignal,
+  ) {
+    signal.addEventListener('abort', () => this.unwatch());
+  }
 
   private serialise<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(task, task);
@@ -127,12 +131,8 @@ export class PageConverter {
    * ruby annotate new content only after its text has its final script.
    */
   settled(): Promise<void> {
-    if (this.observer) this.enqueue(this.observer.takeRecords());
-    if (this.flushScheduled) {
-      // The scheduled flush finds nothing to do once this is false.
-      this.flushScheduled = false;
-      void this.serialise(() => this.convertNewContent()).catch(() => undefined);
-    }
+    // Changes not yet handed on arrive now, and queue their conversion before this resolves.
+    this.watcher.flush();
     return this.serialise(async () => undefined);
   }
 
@@ -222,19 +222,23 @@ export class PageConverter {
     return restored;
   }
 
-  // New content arriving after conversion is converted too, in batches; our own writes are never re-read.
+  // New content arriving after conversion is converted too, in the page watcher's batches; our own writes are never re-read.
   private watch(roots: Set<Node>) {
-    this.observer ??= new MutationObserver((records) => this.enqueue(records));
+    if (this.signal.aborted) return;
+    if (!this.following) {
+      this.following = new AbortController();
+      this.watcher.subscribe((records) => this.enqueue(records), this.following.signal, { attributes: true });
+    }
     for (const root of roots) {
       if (this.watched.has(root)) continue;
       this.watched.add(root);
-      this.observer.observe(root, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: [...TEXT_ATTRIBUTES] });
+      this.watcher.watch(root);
     }
   }
 
   private unwatch() {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.following?.abort();
+    this.following = undefined;
     this.watched.clear();
     this.pending.clear();
     this.pendingAttributes.clear();
@@ -244,7 +248,7 @@ export class PageConverter {
     return node.nodeType === Node.TEXT_NODE && this.texts.get(node as Text)?.written === node.nodeValue;
   }
 
-  private enqueue(records: MutationRecord[]) {
+  private enqueue(records: readonly MutationRecord[]) {
     for (const record of records) {
       if (record.type === 'characterData') {
         if (!this.isOurs(record.target)) this.pending.set(record.target, record.target.parentNode ?? record.target);
@@ -256,22 +260,7 @@ export class PageConverter {
         for (const node of record.addedNodes) this.pending.set(node, record.target);
       }
     }
-    if (this.pending.size > 0 || this.pendingAttributes.size > 0) this.scheduleFlush();
-  }
-
-  private scheduleFlush() {
-    if (this.flushScheduled) return;
-    this.flushScheduled = true;
-    // Once per animation frame, but a background tab gets no frames: a timer bounds the delay.
-    const frame = requestAnimationFrame(() => flush());
-    const timer = setTimeout(() => flush(), MAX_FLUSH_DELAY_MS);
-    const flush = () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      if (!this.flushScheduled) return;
-      this.flushScheduled = false;
-      void this.serialise(() => this.convertNewContent()).catch(() => undefined);
-    };
+    if (this.pending.size > 0 || this.pendingAttributes.size > 0) void this.serialise(() => this.convertNewContent()).catch(() => undefined);
   }
 
   private async convertNewContent(): Promise<void> {

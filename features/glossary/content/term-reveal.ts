@@ -2,10 +2,10 @@
 // CSS Custom Highlight API (the page's text is never modified). Each choice of the same term goes to
 // the following occurrence, wrapping; the popup keeps the count.
 import type { TermReveal as TermRevealResult } from '../../../protocol/messages';
-import { createTermHighlight } from './term-highlight';
+import { createHighlight } from '../../../page/highlight';
 import { findTermOccurrences, wrapIndex } from '../../../core/glossary/term-occurrences';
-import { rangeOf, readPageText, termRegion } from '../../../page/page-text';
-import type { TermFormsOf } from './term-forms';
+import { rangeOf } from '../../../page/page-text';
+import type { PageTerms } from './page-terms';
 
 export const REVEAL_HIGHLIGHT = 'xinwen-reveal';
 const REVEAL_STYLE = 'background-color: #ffb300; color: #1d1d1f;';
@@ -15,10 +15,10 @@ export interface TermReveal {
   clear(): void;
 }
 
-export function createTermReveal(document: Document, formsOf: TermFormsOf, signal: AbortSignal): TermReveal {
+export function createTermReveal(document: Document, pageTerms: PageTerms, signal: AbortSignal): TermReveal {
   const window = document.defaultView! as Window & typeof globalThis;
   // Above the optional underline of every term.
-  const highlight = createTermHighlight(window, REVEAL_HIGHLIGHT, REVEAL_STYLE, 2);
+  const highlight = createHighlight(window, REVEAL_HIGHLIGHT, REVEAL_STYLE, 2);
   let shown = false;
   const clear = () => {
     if (!shown) return;
@@ -32,9 +32,9 @@ export function createTermReveal(document: Document, formsOf: TermFormsOf, signa
   return {
     clear,
     async reveal(term, index) {
-      const [forms] = await formsOf([term]);
-      const page = readPageText(termRegion(document));
-      const starts = findTermOccurrences(page.text, forms!);
+      const { page, terms } = await pageTerms();
+      const forms = terms.find((found) => found.term === term)?.forms ?? [term];
+      const starts = findTermOccurrences(page.text, forms);
       const chosen = wrapIndex(index, starts.length);
       if (chosen === undefined) {
         clear();

@@ -4,12 +4,12 @@
 // arriving late, the page converted to the other script). Pointing at an underlined term shows the
 // hover card, which carries the term's glossary entry.
 import { hasHan } from '../../../core/text/han';
-import { sendToBackground } from '../../../protocol/send-message';
 import type { PageSettings } from '../../../settings/page-settings';
-import { createTermHighlight } from './term-highlight';
-import { BARRIER, findAllTerms } from '../../../core/glossary/term-occurrences';
-import { createTermForms, type TermFormsOf } from './term-forms';
-import { rangeOf, readPageText, termRegion } from '../../../page/page-text';
+import { createHighlight } from '../../../page/highlight';
+import { findAllTerms } from '../../../core/glossary/term-occurrences';
+import { rangeOf } from '../../../page/page-text';
+import type { PageWatcher } from '../../../page/page-watcher';
+import type { PageTerms } from './page-terms';
 
 export const UNDERLINE_HIGHLIGHT = 'xinwen-terms';
 const UNDERLINE_STYLE =
@@ -18,31 +18,29 @@ const UNDERLINE_STYLE =
 const REDRAW_DELAY_MS = 400;
 const REDRAW_MAX_WAIT_MS = 2_000;
 
-export function startTermUnderline(document: Document, settings: PageSettings, signal: AbortSignal, formsOf: TermFormsOf = createTermForms()) {
+export function startTermUnderline(document: Document, settings: PageSettings, pageTerms: PageTerms, watcher: PageWatcher, signal: AbortSignal) {
   const window = document.defaultView! as Window & typeof globalThis;
-  const highlight = createTermHighlight(window, UNDERLINE_HIGHLIGHT, UNDERLINE_STYLE, 1);
+  const highlight = createHighlight(window, UNDERLINE_HIGHLIGHT, UNDERLINE_STYLE, 1);
   let on = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
 
   async function draw() {
     const mine = ++generation;
-    const page = readPageText(termRegion(document));
+    const found = await pageTerms().catch(() => undefined);
+    if (!found || !on || mine !== generation) return;
+    const { page, terms } = found;
     if (!hasHan(page.text)) {
       highlight.clear();
       return;
     }
-    const reply = await sendToBackground('findGlossaryTerms', { text: page.text.replaceAll(BARRIER, '\n') });
-    if (!reply.ok || !on || mine !== generation) return;
-    const terms = reply.value.map(({ term }) => term);
-    const forms = await formsOf(terms);
-    if (!on || mine !== generation) return;
-    const spans = findAllTerms(page.text, terms.map((term, i) => ({ term, forms: forms[i]! })));
+    const spans = findAllTerms(page.text, terms);
     highlight.set(spans.flatMap(({ start, end }) => rangeOf(document, page, start, end) ?? []));
   }
 
   let waitingSince = 0;
-  const observer = new MutationObserver(() => {
+  let following: AbortController | undefined;
+  const redrawSoon = () => {
     const now = Date.now();
     if (timer === undefined) waitingSince = now;
     clearTimeout(timer);
@@ -51,19 +49,21 @@ export function startTermUnderline(document: Document, settings: PageSettings, s
       timer = undefined;
       void draw();
     }, delay);
-  });
+  };
 
   function apply(next: boolean) {
     if (next === on) return;
     on = next;
     if (on) {
-      observer.observe(document.documentElement, { childList: true, characterData: true, subtree: true });
+      following = new AbortController();
+      watcher.subscribe(redrawSoon, following.signal);
       void draw();
     } else {
       generation++;
       clearTimeout(timer);
       timer = undefined;
-      observer.disconnect();
+      following?.abort();
+      following = undefined;
       highlight.clear();
     }
   }

@@ -7,6 +7,7 @@ import type { GlossaryEntry as Entry } from '../../../core/glossary/glossary';
 import { popupTabId } from '../../../protocol/popup-tab';
 import { sendToBackground, sendToTab } from '../../../protocol/send-message';
 import { categoryKey, copyLine, markTerm, writesTraditional } from './glossary-text';
+import { copyText } from '../../../page/clipboard';
 
 interface Props {
   entry: Entry;
@@ -85,7 +86,7 @@ export function GlossaryEntry({ entry, index, open, active, summaryRef, onToggle
 }
 
 function Examples({ entry }: { entry: Entry }) {
-  const forms = [entry.term, entry.traditional];
+  const forms = entry.forms;
   return (
     <>
       <h3>{i18n.t('examplesHeading')}</h3>
@@ -107,7 +108,7 @@ function Examples({ entry }: { entry: Entry }) {
 function CopyButton({ entry }: { entry: Entry }) {
   const [status, setStatus] = useState<'copied' | 'failed' | null>(null);
   const copy = async () => {
-    setStatus((await writeClipboard(copyLine(entry))) ? 'copied' : 'failed');
+    setStatus((await copyText(document, copyLine(entry))) ? 'copied' : 'failed');
   };
   return (
     <p class="copy">
@@ -147,25 +148,4 @@ async function popupPage(): Promise<{ title: string; url: string }> {
   const tabId = await popupTabId();
   const reply = tabId === null ? undefined : await sendToTab(tabId, 'pageState', {});
   return reply?.ok ? { title: reply.value.title, url: reply.value.url } : { title: '', url: '' };
-}
-
-/** The clipboard API, or the older copy command where the API is refused. */
-async function writeClipboard(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const previous = document.activeElement as HTMLElement | null;
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    const done = document.execCommand('copy');
-    area.remove();
-    previous?.focus();
-    return done;
-  }
 }

@@ -1,7 +1,8 @@
 // Pure helpers for showing glossary entries in the popup: the term marked in an example sentence,
 // the line the copy button copies, the locale key of a category.
 import type { GlossaryCategory, GlossaryEntry } from '../../../core/glossary/glossary';
-import { findTermOccurrences, normaliseText } from '../../../core/glossary/term-occurrences';
+import { findTermOccurrences } from '../../../core/glossary/term-occurrences';
+import { readerText } from '../../../core/text/reader-text';
 
 export interface TextPart {
   text: string;
@@ -17,7 +18,7 @@ export interface TextPart {
 export function markTerm(text: string, forms: readonly string[]): TextPart[] {
   const term = forms[0];
   if (!term) return text ? [{ text, mark: false }] : [];
-  const normalised = normaliseText([text]);
+  const normalised = readerText([text]);
   const parts: TextPart[] = [];
   let at = 0;
   for (const start of findTermOccurrences(normalised.text, forms)) {

@@ -4,6 +4,8 @@
 // These are window messages, which page scripts can see and post too: only keys that move through the card or
 // close it are passed, never those that act beyond it (save, copy, listen need the frame focused).
 
+import { passedToFrames } from './card-keys';
+
 /** Message fields, namespaced: pages post messages of their own. */
 const CARD_SHOWN = 'xinwenFrameCardShown';
 const CARD_KEY = 'xinwenFrameCardKey';
@@ -12,8 +14,6 @@ const CARD_KEY = 'xinwenFrameCardKey';
 export const isFrameElement = (element: EventTarget | null): element is HTMLIFrameElement =>
   element instanceof Element && (element.tagName === 'IFRAME' || element.tagName === 'FRAME');
 
-/** The keys passed on: next, previous, shorter, longer, close. */
-export const PASSED_KEYS: ReadonlySet<string> = new Set(['n', 'b', 's', 'l', 'escape']);
 
 /** In a frame: reports the card's showing to the top page, and hands the keys it passes on to `onKey`. */
 export function reportFrameCard(window: Window, onKey: (key: string) => void, signal: AbortSignal): (shown: boolean) => void {
@@ -21,7 +21,7 @@ export function reportFrameCard(window: Window, onKey: (key: string) => void, si
     'message',
     (event) => {
       const key = (event.data as Record<string, unknown> | null)?.[CARD_KEY];
-      if (event.source === window.top && typeof key === 'string' && PASSED_KEYS.has(key)) onKey(key);
+      if (event.source === window.top && typeof key === 'string' && passedToFrames(key)) onKey(key);
     },
     { signal },
   );
@@ -62,7 +62,7 @@ export function relayFrameCardKeys(document: Document, signal: AbortSignal): { p
   );
   return {
     pass(key) {
-      if (!underPointer || !showing || !PASSED_KEYS.has(key)) return false;
+      if (!underPointer || !showing || !passedToFrames(key)) return false;
       underPointer.postMessage({ [CARD_KEY]: key }, '*');
       return true;
     },

@@ -3,18 +3,19 @@
 import { isHan } from '../../../core/text/han';
 import type { Reply, WordCard, WordSave } from '../../../protocol/messages';
 import type { HoverMode } from '../../../settings/schema';
-import { copyText } from './copy-text';
+import { copyText } from '../../../page/clipboard';
+import { cardAction, type CardAction } from './card-keys';
 import { isFrameElement, relayFrameCardKeys, reportFrameCard } from './frame-card-keys';
 import type { HoverCard } from './hover-card';
 import { speakChinese } from './speech';
 import { textAtPoint, type TextAtPoint } from './text-at-point';
-import type { WordHighlight } from './word-highlight';
+import type { PageHighlight } from '../../../page/highlight';
 
 export type LookupWord = (text: string, offset: number, options?: { length?: number; align?: 'start' | 'end' }) => Promise<Reply<WordCard | null>>;
 
 export interface HoverOptions {
   card: HoverCard;
-  highlight: WordHighlight;
+  highlight: PageHighlight;
   lookup: LookupWord;
   /** The reader's hover setting for this page, read on each move (settings change live). */
   mode: () => HoverMode;
@@ -35,10 +36,6 @@ interface Request {
 /** One display frame at 60 Hz: hit tests run at most this often. */
 const FRAME_MS = 16;
 
-/** Keys while a card is shown (no modifier, outside editable fields). */
-const KEYS: Record<string, 'next' | 'previous' | 'shorter' | 'longer' | 'copy' | 'save' | 'listen'> = {
-  n: 'next', b: 'previous', s: 'shorter', l: 'longer', c: 'copy', w: 'save', p: 'listen',
-};
 
 /** True when the card's word is written in traditional characters (it differs from its simplified form). */
 const isTraditional = (word: WordCard) => {
@@ -139,7 +136,7 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
     const box = range.getBoundingClientRect();
     if (!shown) reportShown?.(true);
     shown = { context, card: word, word: box };
-    highlight.show(range);
+    highlight.set([range]);
     card.show(word, box);
   }
 
@@ -183,14 +180,15 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
   }
   card.onListen(listen);
 
-  /** A card key, typed here or passed on by the top page: Escape closes the card, the letters are KEYS. */
+  /** A card key (card-keys.ts), typed here or passed on by the top page. */
   function onCardKey(key: string) {
-    if (!shown) return;
-    if (key === 'escape') hide(true);
-    else if (Object.hasOwn(KEYS, key)) step(KEYS[key]!);
+    const action = cardAction(key);
+    if (!shown || !action) return;
+    if (action === 'close') hide(true);
+    else step(action);
   }
 
-  function step(action: (typeof KEYS)[string]) {
+  function step(action: Exclude<CardAction, 'close'>) {
     if (!shown) return;
     const { context, card: word } = shown;
     if (action === 'listen') return listen();
@@ -268,10 +266,11 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
         return;
       }
       const key = event.key.toLowerCase();
-      if (key !== 'escape' && !Object.hasOwn(KEYS, key)) return;
+      const action = cardAction(key);
+      if (!action) return;
       // A card here takes the key; else a card in the frame under the pointer does, passed on to that frame.
       if (!shown && !frameKeys?.pass(key)) return;
-      if (key !== 'escape') {
+      if (action !== 'close') {
         event.preventDefault();
         event.stopPropagation();
       }

@@ -6,7 +6,7 @@ import { createHoverCard, type CardDisplay } from './hover-card';
 import { keepWorkerWarm } from './keep-warm';
 import type { Settings } from '../../../settings/schema';
 import type { PageSettings } from '../../../settings/page-settings';
-import { createWordHighlight } from './word-highlight';
+import { createHighlight } from '../../../page/highlight';
 
 export function startReading(document: Document, host: string, settings: PageSettings, signal: AbortSignal): void {
   const card = createHoverCard(document, cardLabels());
@@ -25,6 +25,8 @@ export function startReading(document: Document, host: string, settings: PageSet
   const lookup = (text: string, offset: number, options: { length?: number; align?: 'start' | 'end' } = {}) =>
     sendToBackground('lookupWord', { text, offset, ...(options.length ? { length: options.length } : {}), ...(options.align ? { align: options.align } : {}) });
   const save = (word: Parameters<typeof sendToBackground<'saveWord'>>[1]) => sendToBackground('saveWord', word);
-  startHover(document, { card, highlight: createWordHighlight(document.defaultView as Window & typeof globalThis), lookup, mode, save, signal });
+  // The word the card shows, marked in the page.
+  const highlight = createHighlight(document.defaultView as Window & typeof globalThis, 'xinwen-word', 'background-color: rgba(255, 196, 0, 0.38);');
+  startHover(document, { card, highlight, lookup, mode, save, signal });
   keepWorkerWarm(document, () => void sendToBackground('hello', {}), () => mode() !== 'off', signal);
 }

@@ -1,6 +1,7 @@
 // Finds the character under the pointer and the text around it, with the caret APIs: across inline
 // elements and line breaks, inside open shadow roots, skipping ruby annotations, hidden and zero-width text.
 import { isHan } from '../../../core/text/han';
+import { readerText } from '../../../core/text/reader-text';
 import { insideUntouchable } from '../../../page/skip-rules';
 
 export interface TextAtPoint {
@@ -14,10 +15,6 @@ export interface TextAtPoint {
 
 const CONTEXT_CHARS = 300;
 const BLOCK_DISPLAY = /^(block|list-item|table|table-cell|table-caption|flex|grid|flow-root)$/;
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
-/** Scraped inline pinyin after a character, as in 關(guān)系: one to seven pinyin letters in brackets. */
-const INLINE_PINYIN = /^[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[)）]/;
-const SPACE = /\s/;
 
 type CaretDocument = Document & {
   caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
@@ -92,53 +89,27 @@ export function textAtPoint(document: Document, x: number, y: number): TextAtPoi
   if (unit >= 0xdc00 && unit <= 0xdfff && charOffset > 0) charOffset -= 1;
   if (!isHan(String.fromCodePoint(value.codePointAt(charOffset)!)) || insideUntouchable(node)) return undefined;
 
-  // The block's characters as a reader reads them: zero-width characters dropped, and spaces or line
-  // breaks between two Han characters (newspaper justification, a word broken over lines) dropped.
-  const chars: { char: string; node: Text; offset: number }[] = [];
-  let pointed = -1;
+  // The block's text as a reader reads it (core/text/reader-text.ts), from its visible text nodes.
+  const nodes: Text[] = [];
   const hidden = new Map<Element, boolean>();
   const walker = node.ownerDocument.createTreeWalker(blockAncestor(node), NodeFilter.SHOW_TEXT);
   for (let current = walker.nextNode() as Text | null; current; current = walker.nextNode() as Text | null) {
     if (current !== node && (isHidden(current.parentElement, hidden) || insideUntouchable(current))) continue;
-    const text = current.nodeValue ?? '';
-    for (let i = 0; i < text.length; i++) {
-      if (current === node && i === charOffset) pointed = chars.length;
-      if (!ZERO_WIDTH.test(text[i]!)) chars.push({ char: text[i]!, node: current, offset: i });
-    }
+    nodes.push(current);
   }
-  if (pointed < 0) return undefined;
-  const kept: typeof chars = [];
+  const read = readerText(nodes.map((text) => text.nodeValue ?? ''));
+  const pointedPiece = nodes.indexOf(node);
   let keptPointed = -1;
-  for (let i = 0; i < chars.length; i++) {
-    // Inline pinyin after a Han character is an annotation, not text: 關(guān)系 reads as 關系.
-    if ((chars[i]!.char === '(' || chars[i]!.char === '（') && isHan(kept.at(-1)?.char ?? '')) {
-      const ahead = chars.slice(i, i + 9).map((c) => c.char).join('');
-      const match = INLINE_PINYIN.exec(ahead);
-      if (match) {
-        i += match[0].length - 1;
-        continue;
-      }
-    }
-    if (SPACE.test(chars[i]!.char)) {
-      let next = i;
-      while (next < chars.length && SPACE.test(chars[next]!.char)) next++;
-      const before = kept.at(-1)?.char;
-      if (before && isHan(before) && next < chars.length && isHan(chars[next]!.char)) {
-        i = next - 1;
-        continue;
-      }
-    }
-    if (i === pointed) keptPointed = kept.length;
-    kept.push(chars[i]!);
-  }
+  for (let i = 0; i < read.text.length && keptPointed < 0; i++) if (read.piece[i] === pointedPiece && read.offset[i] === charOffset) keptPointed = i;
+  if (keptPointed < 0) return undefined;
   const from = Math.max(0, keptPointed - CONTEXT_CHARS);
-  const window = kept.slice(from, keptPointed + CONTEXT_CHARS);
+  const to = Math.min(read.text.length, keptPointed + CONTEXT_CHARS);
   return {
-    text: window.map((c) => c.char).join(''),
+    text: read.text.slice(from, to),
     offset: keptPointed - from,
     locate: (offset) => {
-      const position = window[offset];
-      return position ? { node: position.node, offset: position.offset } : undefined;
+      const at = from + offset;
+      return offset >= 0 && at < to ? { node: nodes[read.piece[at]!]!, offset: read.offset[at]! } : undefined;
     },
   };
 }

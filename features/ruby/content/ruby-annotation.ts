@@ -7,6 +7,7 @@ import type { PinyinToken } from '../../../core/pinyin/pinyin';
 import { PutBackGuard } from '../../../page/put-back-guard';
 import { insideUntouchable } from '../../../page/skip-rules';
 import { termRegion } from '../../../page/page-text';
+import type { PageWatcher } from '../../../page/page-watcher';
 
 /** Marks the wrappers that hold annotated text. */
 export const RUBY_ATTRIBUTE = 'data-xinwen-ruby';
@@ -64,26 +65,34 @@ const hanIn = (text: string) => [...text].filter(isHan).length;
 /** Syllables of each Han character of `text` from the tokens, in order. */
 const syllablesOf = (tokens: PinyinToken[]) => tokens.flatMap((token) => token.pinyin);
 
-/** Whether the page's changes in these records bring Han text of its own (not our wrappers) to annotate. */
-function bringsText(records: MutationRecord[]): boolean {
+/** Whether the page's changes in these records bring Han text of its own (not our wrappers) into `region` to annotate. */
+function bringsText(records: readonly MutationRecord[], region: Node): boolean {
   return records.some((record) =>
-    record.type === 'characterData'
+    !region.contains(record.target)
+      ? false
+      : record.type === 'characterData'
       ? hasHan(record.target.nodeValue ?? '') && !insideRuby(record.target)
       : [...record.addedNodes].some((node) => hasHan(node.textContent ?? '') && !insideRuby(node)),
   );
 }
 
-/**
- * `beforeNewContent` resolves when the page's new text is ready to annotate (converted, when the page
- * is being shown in the other script).
- */
-export function createRubyAnnotation(document: Document, pinyinOf: PinyinOf, beforeNewContent: () => Promise<void> = async () => undefined): RubyAnnotation {
+export interface RubyDependencies {
+  document: Document;
+  pinyinOf: PinyinOf;
+  /** Resolves when the page's new text is ready to annotate (converted, when the page is shown in the other script). */
+  beforeNewContent: () => Promise<void>;
+  watcher: PageWatcher;
+  /** Ruby goes, and the page gets its text back, when this aborts (the content script ends). */
+  signal: AbortSignal;
+}
+
+export function createRubyAnnotation({ document, pinyinOf, beforeNewContent, watcher, signal }: RubyDependencies): RubyAnnotation {
   // Each wrapper in the page and the original text node it stands for.
   const originals = new Map<Element, Text>();
   const putBack = new PutBackGuard();
   let on = false;
   let run = 0;
-  let observer: MutationObserver | undefined;
+  let following: AbortController | undefined;
   /** Annotation passes run one after another: the first when ruby is switched on, then one per burst of new text. */
   let passes: Promise<void> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -104,16 +113,14 @@ export function createRubyAnnotation(document: Document, pinyinOf: PinyinOf, bef
     }, NEW_CONTENT_DELAY_MS);
   }
 
-  function follow(root: Element) {
-    observer = new MutationObserver((records) => {
-      if (bringsText(records)) scheduleNewContent();
-    });
-    observer.observe(root, { childList: true, characterData: true, subtree: true });
+  function follow(region: Element) {
+    following = new AbortController();
+    watcher.subscribe((records) => bringsText(records, region) && scheduleNewContent(), following.signal);
   }
 
   function stopFollowing() {
-    observer?.disconnect();
-    observer = undefined;
+    following?.abort();
+    following = undefined;
     clearTimeout(timer);
     timer = undefined;
   }
@@ -155,11 +162,19 @@ export function createRubyAnnotation(document: Document, pinyinOf: PinyinOf, bef
     putBack.reset();
   }
 
+  signal.addEventListener('abort', () => {
+    run++;
+    on = false;
+    stopFollowing();
+    restore();
+  });
+
   return {
     get on() {
       return on;
     },
     async set(next) {
+      if (signal.aborted) return { on: false, annotated: 0 };
       const current = ++run;
       if (next && !on) {
         on = true;

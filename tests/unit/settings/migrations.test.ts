@@ -3,7 +3,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { siteListBySite, siteRulesBySite } from '../../../settings/migrations';
-import { siteFromInput, siteOf } from '../../../settings/schema';
+import { siteFromInput, siteOf } from '../../../settings/site';
 
 describe('sites are kept by site, not by exact host name (v1 → v2)', () => {
   test.each([

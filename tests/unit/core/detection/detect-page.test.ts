@@ -6,7 +6,6 @@ import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { articleCoverage as coverage, FIXTURE_DIR, fixtureFiles, type FixtureExpectation } from '../../../../tools/dev/make-detect-fixtures';
-import { readableText } from '../../../../core/text/clean-text';
 import { convertText } from '../../../../core/script/convert-script';
 import { decodePage } from '../../../../tools/lib/decode-page';
 import { countOccurrences } from '../../../../core/glossary/glossary';
@@ -113,31 +112,5 @@ describe('detectPage', () => {
     const verdict = detectPage(page(`<body><div class="nav"><a href="/">首页</a><a href="/n">新闻</a></div><div id="text">${lines}</div></body>`));
     expect(verdict.article.found).toBe(true);
     expect(verdict.article.text).not.toContain('首页');
-  });
-});
-
-describe('readableText and page-term counting', () => {
-  const glossary = loadGlossary();
-  const oldCount = (text: string) => {
-    const simplified = convertText(text, 'cn');
-    return glossary.entries.map((e) => ({ term: e.term, count: countOccurrences(simplified, e.term) })).filter((t) => t.count > 0);
-  };
-  const sorted = (terms: { term: string; count: number }[]) => [...terms].sort((a, b) => a.term.localeCompare(b.term));
-
-  test('treats scraped pinyin and layout breaks inside words as the plain words', () => {
-    expect(readableText('中朝關(guān)系迎來新篇章')).toBe('中朝關系迎來新篇章');
-    expect(readableText('纪念中国人民抗\n日 战 争 暨 世 界 反法西斯战争')).toBe('纪念中国人民抗日战争暨世界反法西斯战争');
-    const found = glossary.findTerms('中朝關(guān)系不斷深化。纪念中国人民抗日 战 争胜利。');
-    expect(found).toContainEqual({ term: '中朝关系', count: 1 });
-    expect(found).toContainEqual({ term: '抗日战争', count: 1 });
-  });
-
-  test('changes nothing on clean pages: findTerms counts as it did before', () => {
-    for (const { name, expected, bytes } of fixtures.filter((f) => !f.name.startsWith('corpus-'))) {
-      const page = parse(bytes);
-      const texts = [visibleText(page.body)];
-      if (expected.article) texts.push(visibleText(findArticle(page)!));
-      for (const text of texts) expect(sorted(glossary.findTerms(text)), name).toEqual(sorted(oldCount(text)));
-    }
   });
 });

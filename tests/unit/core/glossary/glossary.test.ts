@@ -183,8 +183,14 @@ test('the line chunker cuts at a blank line after a finished sentence', () => {
   expect(chunks).toEqual(['第一段很长很长很长很长。', '第二段还没有\n\n写完。', '第三段。']);
 });
 
-test('findTerms counts terms in either script', () => {
-  const found = glossary.findTerms('習近平強調構建人类命运共同体和人類命運共同體。');
-  expect(found).toContainEqual({ term: '人类命运共同体', count: 2 });
-  expect(found).toContainEqual({ term: '习近平', count: 1 });
+test('findTerms counts terms in either script, in variants and mixes, and as a reader reads them', () => {
+  const counts = (text: string) => Object.fromEntries(glossary.findTerms(text).map(({ term, count }) => [term, count]));
+  expect(counts('習近平強調構建人类命运共同体和人類命運共同體。')).toMatchObject({ 人类命运共同体: 2, 习近平: 1 });
+  expect(counts('兩國都是共産黨領導的國家，共產黨和共产党。')).toMatchObject({ 共产党: 3 });
+  expect(counts('中朝關(guān)系不斷深化。纪念中国人民抗日 战\n争胜利。')).toMatchObject({ 中朝关系: 1, 抗日战争: 1 });
+});
+
+test('findTerms gives each term its spellings, so the page can find every occurrence it counted', () => {
+  const [found] = glossary.findTerms('人類命運共同體');
+  expect(found?.forms).toEqual(expect.arrayContaining(['人类命运共同体', '人類命運共同體']));
 });

@@ -1,6 +1,6 @@
-// Copying the card's word: the asynchronous clipboard where the page allows it (secure pages), else the copy
+// Copying text (the card's word, a glossary entry): the asynchronous clipboard where the page allows it (secure pages), else the copy
 // command on a field of our own, with the reader's selection and focus put back as they were.
-import { OWN_ELEMENT_ATTRIBUTE } from '../../../page/skip-rules';
+import { OWN_ELEMENT_ATTRIBUTE } from './skip-rules';
 
 export async function copyText(document: Document, text: string): Promise<boolean> {
   const clipboard = document.defaultView?.navigator.clipboard;
