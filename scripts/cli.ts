@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { convertText, isLocale, type SourceLocale } from '../utils/language/convert-script';
 import { toDictionaryResult } from '../utils/language/dictionary';
-import { detectPage } from '../utils/language/page-text';
+import { detectPage, pageVerdict } from '../utils/language/page-text';
 import { pinyinTokens } from '../utils/language/pinyin';
 import { loadSavedPage } from '../utils/language/saved-page';
 import { loadDictionary, loadGlossary, loadLexicon, loadPinyinData } from './lib/node-data';
@@ -119,7 +119,7 @@ const detectCommand: Command = (options) => {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${code ?? String(error)}`);
   }
-  const verdict = detectPage(loadSavedPage(bytes).document);
+  const verdict = pageVerdict(detectPage(loadSavedPage(bytes).document));
   if (options.json) return [JSON.stringify(verdict)];
   return [`${verdict.script}, ${verdict.hanChars} Han characters; article: ${verdict.article.found ? `${verdict.article.hanChars} Han characters` : 'none'}`];
 };
