@@ -19,8 +19,9 @@
 // `--dir PATH` reads another folder of the same shape. Exits 2 with one line when the folder is absent.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findRegions, isArticle, type Region } from '../utils/language/article-finder';
 import { countHan } from '../utils/language/han';
-import { detectPage } from '../utils/language/page-text';
+import { detectPage, hiddenByMarkup, NON_TEXT_ELEMENTS } from '../utils/language/page-text';
 import { loadSavedPage } from '../utils/language/saved-page';
 import { markdownTable } from './lib/markdown-table';
 import { REPO_ROOT } from './lib/node-data';
@@ -127,9 +128,36 @@ for (const record of manifest) {
   if (why) explain(record, document, verdict.article.text);
 }
 
+/** An element as a CSS-like path from the body: div#main > div.content > p. */
+function path(element: Element): string {
+  const names: string[] = [];
+  for (let at: Element | null = element; at && at.tagName !== 'BODY' && at.tagName !== 'HTML'; at = at.parentElement) {
+    const classes = (at.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean);
+    names.unshift(`${at.tagName.toLowerCase()}${at.id ? `#${at.id}` : ''}${classes.map((c) => `.${c}`).join('')}`);
+  }
+  return names.join(' > ') || 'body';
+}
+
+function snippet(text: string): string {
+  return text.replace(/\s+/g, ' ').slice(0, 60);
+}
+
+function describe(region: Region): string {
+  const { han, prose, junk, neutral, sentences } = region.tally;
+  const run = region.first && region.last ? ` [run ${snippet(region.first.textContent ?? '').slice(0, 15)}… to …${snippet(region.last.textContent ?? '').slice(-15)}]` : '';
+  return `score ${region.score.toFixed(0)} (han ${han}, prose ${prose}, junk ${junk}, neutral ${neutral}, sentences ${sentences}) ${path(region.element)}${run}`;
+}
+
+/** Why the detector chose what it chose: the region, its score, and the best competitors outside it. */
 function explain(record: ManifestRecord, document: Document, articleText: string) {
   console.log(`\n## ${record.id} (${record.page_kind})`);
-  console.log(`article: ${countHan(articleText)} Han: ${articleText.slice(0, 120).replace(/\n/g, ' / ')}`);
+  const offered: Region[] = [];
+  const isUnseen = (element: Element) => NON_TEXT_ELEMENTS.has(element.tagName.toUpperCase()) || hiddenByMarkup(element);
+  const { best } = findRegions(document.body, { isUnseen, useClasses: true, trace: (region) => offered.push(region) });
+  console.log(`chosen: ${best ? describe(best) : 'nothing'}${isArticle(best) ? '' : ' (not an article)'}`);
+  const rivals = offered.filter((r) => best && !r.element.contains(best.element) && !best.element.contains(r.element)).sort((a, b) => b.score - a.score);
+  for (const rival of rivals.slice(0, 3)) console.log(`  rival: ${describe(rival)} | ${snippet(rival.element.textContent ?? '')}`);
+  console.log(`article text: ${countHan(articleText)} Han: ${snippet(articleText)}`);
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`);

@@ -40,10 +40,22 @@ const POSITIVE_CLASS = /(?:^|[^a-z])(?:article|content|detail|text|body|story|po
 const SENTENCE_PUNCTUATION = /[，。；！？、,;!?]/g;
 const SENTENCE_ENDS = /[。！？!?]/g;
 
-/** A paragraph of this much Han outside links is prose, punctuated or not... */
-const MIN_PROSE_HAN = 10;
-/** ...and so is a shorter one with sentence punctuation, from this much. */
+/** A paragraph with sentence punctuation is prose from this much Han outside links... */
 const MIN_PUNCTUATED_HAN = 4;
+/** ...one without, only from this much: headlines, bylines and captions carry no commas. */
+const MIN_UNPUNCTUATED_HAN = 50;
+
+/**
+ * Phrases of the notices sites put under their articles (copyright, reprint bans, licence numbers, where
+ * to report), in both scripts: a paragraph with one is boilerplate, however well punctuated.
+ */
+const NOTICE_PHRASES = [
+  '版权所有', '版權所有', '版权声明', '版權聲明', '著作权声明', '著作權聲明', '免责声明', '免責聲明',
+  '不得转载', '不得轉載', '禁止转载', '禁止轉載', '严禁转载', '嚴禁轉載', '擅自转载', '擅自轉載', '转载请注明', '轉載請註明',
+  '书面授权', '書面授權', '书面许可', '書面許可', 'ICP备', 'ICP證', 'ICP证', '公网安备', '不良信息举报', '不良資訊舉報', '举报电话', '舉報電話',
+  'All Rights Reserved', 'Copyright ©', 'Copyright©',
+];
+const NOTICE = new RegExp(NOTICE_PHRASES.join('|'), 'i');
 /** An article holds at least this much Chinese prose... */
 const MIN_ARTICLE_HAN = 120;
 /** ...in at least this many sentences. */
@@ -111,11 +123,13 @@ interface Paragraph {
   linkHan: number;
   /** Text of boilerplate inside the paragraph (an inline ad or share widget). */
   junkHan: number;
+  /** Whether the paragraph holds a site notice (copyright, reprint ban). */
+  notice: boolean;
   punctuation: number;
   sentences: number;
 }
 
-const openParagraph = (): Paragraph => ({ first: undefined, last: undefined, textHan: 0, linkHan: 0, junkHan: 0, punctuation: 0, sentences: 0 });
+const openParagraph = (): Paragraph => ({ first: undefined, last: undefined, textHan: 0, linkHan: 0, junkHan: 0, notice: false, punctuation: 0, sentences: 0 });
 
 /** The link a piece of text sits in; its Han count grows as the walk reads the link's text. */
 interface Link {
@@ -241,6 +255,7 @@ class ArticleFinder {
           continue;
         }
         opening ??= { link };
+        if (!paragraph.notice && NOTICE.test(text)) paragraph.notice = true;
         if (link === undefined) {
           paragraph.textHan += han;
           paragraph.punctuation += text.match(SENTENCE_PUNCTUATION)?.length ?? 0;
@@ -284,13 +299,13 @@ class ArticleFinder {
 
   /** Sorts a finished paragraph's text into prose, neutral and junk, adds it to the row, and starts a new one. */
   private closeParagraph(paragraph: Paragraph, items: Item[], neutralBlock: boolean, inJunk: boolean): void {
-    const { first, last, textHan, linkHan, junkHan, punctuation, sentences } = paragraph;
+    const { first, last, textHan, linkHan, junkHan, notice, punctuation, sentences } = paragraph;
     if (first && last && textHan + linkHan + junkHan > 0) {
       const tally = emptyTally();
       tally.han = textHan + linkHan + junkHan;
-      if (inJunk) {
+      if (inJunk || notice) {
         tally.junk = tally.han;
-      } else if (!neutralBlock && (textHan >= MIN_PROSE_HAN || (textHan >= MIN_PUNCTUATED_HAN && punctuation > 0))) {
+      } else if (!neutralBlock && (textHan >= MIN_UNPUNCTUATED_HAN || (textHan >= MIN_PUNCTUATED_HAN && punctuation > 0))) {
         tally.prose = textHan;
         tally.sentences = sentences;
         // Links inside a paragraph of prose (a name, a source) are part of it; a paragraph of links is not.
