@@ -210,7 +210,9 @@ class ArticleFinder {
       opening.link.han >= MIN_HEADLINE_HAN &&
       tally.han <= MAX_LIST_ITEM_HAN &&
       opening.link.han >= 0.15 * tally.han;
-    if (junk || headlineFirst) {
+    // A small form is a search box, a login or a comment box; a big one wraps the page (ASP.NET sites).
+    const smallForm = tag === 'FORM' && tally.han < MIN_ARTICLE_HAN;
+    if (junk || headlineFirst || smallForm) {
       allJunk(tally);
       if (!inJunk && tally.han > 0) this.junk.add(element);
     } else if (tally.prose === 0 && tally.junk > tally.neutral) {

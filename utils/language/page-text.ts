@@ -15,11 +15,19 @@ const ELEMENT_NODE = 1;
 /** An inline style that hides the element (saved pages keep their hidden templates and popups). */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
-/** Whether markup alone hides an element: the `hidden` attribute, aria-hidden, an inline display:none. */
+/**
+ * Class names that hide an element at every screen size (hidden, is-hidden, d-none, sr-only, promo--hidden), not
+ * those that hide it on some screens only (hidden-xs, d-md-none).
+ */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|is-hidden|d-none|invisible|sr-only|visually-hidden|screen-reader-text|[\w-]+(?:--|__)hidden)(?=\s|$)/i;
+
+/** Whether markup alone hides an element: the `hidden` attribute, aria-hidden, an inline display:none, a hiding class. */
 export function hiddenByMarkup(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
-  return style !== null && HIDDEN_STYLE.test(style);
+  if (style !== null && HIDDEN_STYLE.test(style)) return true;
+  const classes = element.getAttribute('class');
+  return classes !== null && HIDDEN_CLASS.test(classes);
 }
 
 /** A test of whether a reader never sees an element; the browser can pass one that asks the layout. */
