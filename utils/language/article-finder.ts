@@ -1,12 +1,14 @@
-// Finds a page's article body, and the page's main content, in one linear walk over any DOM (the browser's
-// live page or linkedom's). No layout, no computed style: what a reader cannot see is told by the caller's
-// `isUnseen` test.
+// Finds a page's article body, and its main content, on any DOM (the browser's live page or linkedom's).
+// One walk over the DOM reads the page into a small tree of blocks and paragraphs (readPage); the scoring
+// passes then run over that tree, never over the DOM again. No layout, no computed style: what a reader
+// cannot see is told by the caller's `isUnseen` test.
 //
-// The walk sorts every piece of visible Han text into one of three kinds:
-// - prose: paragraph text outside links, long enough or punctuated like sentences;
+// The scoring sorts every piece of visible Han text into one of three kinds:
+// - prose: paragraph text outside links, punctuated like sentences (or long);
 // - junk: link text outside prose (menus, headline lists), and all text in boilerplate: navigation, footers,
-//   sidebars, comments, ads, share bars (by tag, or by class/id words), and headline-list entries (an entry
-//   that opens with a headline link: index pages, "related" cards with their summaries);
+//   sidebars, comments, ads, share bars (by tag, or by class/id words), site notices (copyright, reprint
+//   bans), and headline-list entries (an entry that opens with a headline link: index pages, "related"
+//   cards with their summaries);
 // - neutral: headings, captions, datelines, bylines and other short lines.
 // Each block's children form a row of items (nested blocks, and the paragraphs of inline content between
 // them). The article is the stretch of one block's items — the whole block, or a run of sibling paragraphs
@@ -14,7 +16,6 @@
 // maximum-subarray scan on every block. It must hold enough prose in real sentences: headline index pages
 // have none left once their entries are junk, so they yield no article. Boilerplate blocks inside the
 // chosen stretch (a share bar between lead and body) are listed so the article's text leaves them out.
-import { countHan } from './han';
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -30,15 +31,48 @@ const JUNK_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'BUTTON', 'SELECT', 'TEXTAR
 const NEUTRAL_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'CAPTION']);
 /** Containers that are never a list entry nor junk by their class: the page's own frame. */
 const FRAME_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'FORM']);
-/** Class and id words of page parts that are not the article (matched at word starts: fb-comments, relatednews, ad_inline). */
-const JUNK_CLASS =
-  /(?:^|[^a-z])(?:comment|cmt|reply|footer|foot(?:$|[^a-z])|sidebar|side(?:$|[^a-z])|related|relevant|recommend|nav|menu|breadcrumb|crumb|ad(?:s|v|vert\w*)?(?:$|[^a-z])|gpt|sponsor|banner|share|social|hot(?:$|[^a-z])|popular|rank|topbar|copyright|login|toolbar|pagination|pager|tags?(?:$|[^a-z])|keyword|search|subscribe)/i;
+/** Elements that are entries of a list by their tag. */
+const LIST_ENTRY_TAGS = new Set(['LI', 'DT', 'DD']);
+/**
+ * Class and id words of page parts that are not the article, matched at the start of each run of letters
+ * (fb-comments, relatedNews, ad_inline); a word followed by `$` must be the whole run (foot, not footnote).
+ */
+const JUNK_WORD =
+  /^(?:comment|cmt|reply|footer|foot$|sidebar|side$|related|relevant|recommend|nav|menu|breadcrumb|crumb|ads?$|adv$|advert|gpt|sponsor|banner|share|social|hot$|popular|rank|topbar|copyright|login|toolbar|pagination|pager|tags?$|keyword|search|subscribe)/;
 /** Class and id words of the article's own containers: they outweigh a junk word in the same attribute. */
-const POSITIVE_CLASS = /(?:^|[^a-z])(?:article|content|detail|text|body|story|post|entry|main)(?:$|[^a-z])/i;
+const POSITIVE_WORD = /^(?:article|content|detail|text|body|story|post|entry|main)$/;
+const LETTER_RUNS = /[a-z]+/g;
 
-/** Sentence punctuation: a paragraph with it reads as prose. */
-const SENTENCE_PUNCTUATION = /[，。；！？、,;!?]/g;
-const SENTENCE_ENDS = /[。！？!?]/g;
+/** Sentence punctuation: a paragraph with it reads as prose; and the marks that end a sentence. */
+const SENTENCE_PUNCTUATION = new Set('，。；！？、,;!?');
+const SENTENCE_ENDS = new Set('。！？!?');
+const HAN_CHAR = /\p{Script=Han}/u;
+const NOT_BLANK = /\S/;
+
+/** Counts a text's Han characters, sentence punctuation and sentence ends in one pass. */
+function textCounts(text: string): { han: number; punctuation: number; ends: number } {
+  let han = 0;
+  let punctuation = 0;
+  let ends = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x2e80) {
+      if (code === 0x21 || code === 0x2c || code === 0x3b || code === 0x3f) {
+        punctuation++;
+        if (code === 0x21 || code === 0x3f) ends++;
+      }
+    } else if (code >= 0x4e00 && code <= 0x9fff) han++;
+    else if (SENTENCE_PUNCTUATION.has(text[i]!)) {
+      punctuation++;
+      if (SENTENCE_ENDS.has(text[i]!)) ends++;
+    } else if (code >= 0xd800 && code <= 0xdbff) {
+      // A character outside the Basic Multilingual Plane (CJK extensions B and on): test the whole pair.
+      if (HAN_CHAR.test(text.slice(i, i + 2))) han++;
+      i++;
+    } else if (HAN_CHAR.test(text[i]!)) han++;
+  }
+  return { han, punctuation, ends };
+}
 
 /** A paragraph with sentence punctuation is prose from this much Han outside links... */
 const MIN_PUNCTUATED_HAN = 4;
@@ -56,6 +90,7 @@ const NOTICE_PHRASES = [
   'All Rights Reserved', 'Copyright ©', 'Copyright©',
 ];
 const NOTICE = new RegExp(NOTICE_PHRASES.join('|'), 'i');
+
 /** An article holds at least this much Chinese prose... */
 const MIN_ARTICLE_HAN = 120;
 /** ...in at least this many sentences. */
@@ -65,10 +100,210 @@ const JUNK_WEIGHT = 1;
 const NEUTRAL_WEIGHT = 0.1;
 /** A list entry (headline first) is at most this long; longer entries are sections, not list entries. */
 const MAX_LIST_ITEM_HAN = 300;
-/** A headline link has at least this many Han characters (shorter ones are "more", a name, a tag). */
+/** A list entry's headline link has at least this many Han characters. */
 const MIN_HEADLINE_HAN = 4;
+/** Links of at most this many Han characters are menu entries, tags, "more": boilerplate of the main content. */
+const MAX_MENU_LINK_HAN = 4;
 /** Siblings sharing tag and class at least this many times are the entries of a list or a card grid. */
 const MIN_REPEATS = 3;
+
+// ---- the page as read in one walk ---------------------------------------------------------------
+
+/** The link a piece of text sits in; its Han count grows as the walk reads the link's text. */
+interface Link {
+  han: number;
+}
+
+/** A paragraph: the inline content of a block between two nested blocks. */
+interface Paragraph {
+  kind: 'paragraph';
+  first: Node;
+  last: Node;
+  /** Han outside links, in links, and in inline boilerplate (an ad or share widget inside the paragraph). */
+  textHan: number;
+  linkHan: number;
+  widgetHan: number;
+  /** Han in links too short to be headlines (menu entries, tags, "more"). */
+  shortLinkHan: number;
+  punctuation: number;
+  sentences: number;
+  /** Whether it holds a site notice (copyright, reprint ban). */
+  notice: boolean;
+  /** Whether it is a heading or caption. */
+  heading: boolean;
+  /** Its visible text, inline boilerplate left out. */
+  text: string;
+}
+
+/** A block element and the row of its items. */
+interface Block {
+  kind: 'block';
+  element: Element;
+  tag: string;
+  /** Tag and class: siblings sharing it are the entries of a list. */
+  key: string;
+  /** Boilerplate by its tag, or by its class and id words. */
+  cue: 'tag' | 'class' | undefined;
+  /** The link its first Han text sits in: null when that text is outside links, undefined when it has no Han. */
+  opening: Link | null | undefined;
+  items: Item[];
+  /** Whether its siblings repeat its tag and class (an entry of a list or card grid). */
+  repeated: boolean;
+}
+
+export type Item = Block | Paragraph;
+
+interface OpenParagraph {
+  first: Node | undefined;
+  last: Node | undefined;
+  textHan: number;
+  linkHan: number;
+  widgetHan: number;
+  shortLinkHan: number;
+  punctuation: number;
+  sentences: number;
+  notice: boolean;
+  parts: string[];
+}
+
+const openParagraph = (): OpenParagraph => ({
+  first: undefined,
+  last: undefined,
+  textHan: 0,
+  linkHan: 0,
+  widgetHan: 0,
+  shortLinkHan: 0,
+  punctuation: 0,
+  sentences: 0,
+  notice: false,
+  parts: [],
+});
+
+/** Whether class and id words mark an element as boilerplate (and no word marks it as the article's own). */
+function boilerplateByClass(element: Element, classes = element.getAttribute('class')): boolean {
+  const id = element.id;
+  if (!id && !classes) return false;
+  const words = `${id} ${classes ?? ''}`.toLowerCase().match(LETTER_RUNS);
+  if (!words) return false;
+  let junk = false;
+  for (const word of words) {
+    if (POSITIVE_WORD.test(word)) return false;
+    if (!junk && JUNK_WORD.test(word)) junk = true;
+  }
+  return junk;
+}
+
+/** The page as one walk read it: its block tree and its visible text. */
+export interface PageRead {
+  root: Block;
+  /** The visible text of the whole page, one line per block. */
+  text: string;
+}
+
+class PageReader {
+  private readonly texts: string[] = [];
+
+  constructor(private readonly isUnseen: (element: Element) => boolean) {}
+
+  read(root: Element): PageRead {
+    const block = this.readBlock(root, root.tagName.toUpperCase(), undefined, false);
+    return { root: block, text: this.texts.join('') };
+  }
+
+  /** Reads a block element; `widget` when it sits inside inline boilerplate (a block in a share widget). */
+  private readBlock(element: Element, tag: string, link: Link | undefined, widget: boolean): Block {
+    const classes = element.getAttribute('class');
+    const cue = JUNK_TAGS.has(tag) ? 'tag' : widget || (!FRAME_TAGS.has(tag) && boilerplateByClass(element, classes)) ? 'class' : undefined;
+    const block: Block = { kind: 'block', element, tag, key: classes ? `${tag} ${classes}` : tag, cue, opening: undefined, items: [], repeated: false };
+    const paragraph = openParagraph();
+    this.readInline(element, block, paragraph, link, false);
+    this.closeParagraph(block, paragraph);
+    markRepeats(block.items);
+    return block;
+  }
+
+  /** Reads an element's children: inline content goes to the open paragraph, blocks become items of their own. */
+  private readInline(element: Element, block: Block, paragraph: OpenParagraph, link: Link | undefined, widget: boolean): void {
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        const text = child.nodeValue ?? '';
+        this.texts.push(text);
+        paragraph.first ??= child;
+        paragraph.last = child;
+        if (!widget) paragraph.parts.push(text);
+        if (!NOT_BLANK.test(text)) continue;
+        const { han, punctuation, ends } = textCounts(text);
+        paragraph.punctuation += punctuation;
+        paragraph.sentences += ends;
+        if (han === 0) continue;
+        block.opening ??= link ?? null;
+        if (!paragraph.notice && NOTICE.test(text)) paragraph.notice = true;
+        if (widget) paragraph.widgetHan += han;
+        else if (link) paragraph.linkHan += han;
+        else paragraph.textHan += han;
+        if (link) link.han += han;
+        continue;
+      }
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      const childElement = child as Element;
+      if (this.isUnseen(childElement)) continue;
+      const tag = childElement.tagName.toUpperCase();
+      if (INLINE_ELEMENTS.has(tag)) {
+        paragraph.first ??= child;
+        paragraph.last = child;
+        if (tag === 'BR') {
+          this.texts.push('\n');
+          paragraph.parts.push('\n');
+          continue;
+        }
+        // A link's text is link text; an inline ad or share widget's text is boilerplate, the paragraph goes on.
+        const ownLink = !link && tag === 'A' ? { han: 0 } : undefined;
+        this.readInline(childElement, block, paragraph, link ?? ownLink, widget || boilerplateByClass(childElement));
+        if (ownLink && ownLink.han <= MAX_MENU_LINK_HAN) paragraph.shortLinkHan += ownLink.han;
+      } else {
+        // A block ends the paragraph before it and starts its own.
+        this.closeParagraph(block, paragraph);
+        const nested = this.readBlock(childElement, tag, link, widget);
+        this.texts.push('\n');
+        if (nested.items.length > 0) {
+          block.items.push(nested);
+          block.opening ??= nested.opening;
+        }
+      }
+    }
+  }
+
+  /** Adds the open paragraph to the block's row when it holds any text (text without Han is kept for the region's text). */
+  private closeParagraph(block: Block, open: OpenParagraph): void {
+    const { first, last } = open;
+    if (!first || !last) return;
+    const text = open.parts.join('');
+    const { textHan, linkHan, widgetHan, shortLinkHan, punctuation, sentences, notice } = open;
+    if (textHan + linkHan + widgetHan > 0 || NOT_BLANK.test(text)) {
+      const heading = NEUTRAL_TAGS.has(block.tag);
+      block.items.push({ kind: 'paragraph', first, last, textHan, linkHan, widgetHan, shortLinkHan, punctuation, sentences, notice, heading, text });
+    }
+    open.first = open.last = undefined;
+    open.textHan = open.linkHan = open.widgetHan = open.shortLinkHan = open.punctuation = open.sentences = 0;
+    open.notice = false;
+    open.parts = [];
+  }
+}
+
+/** Marks the blocks of a row that share tag and class with at least two siblings: entries of a list or a card grid. */
+function markRepeats(items: Item[]): void {
+  if (items.length < MIN_REPEATS) return;
+  const counts = new Map<string, number>();
+  for (const item of items) if (item.kind === 'block') counts.set(item.key, (counts.get(item.key) ?? 0) + 1);
+  for (const item of items) if (item.kind === 'block' && (counts.get(item.key) ?? 0) >= MIN_REPEATS) item.repeated = true;
+}
+
+/** Reads the visible page under root, in one walk, into the tree the scoring passes use. */
+export function readPage(root: Element, isUnseen: (element: Element) => boolean): PageRead {
+  return new PageReader(isUnseen).read(root);
+}
+
+// ---- scoring --------------------------------------------------------------------------------------
 
 export interface Tally {
   han: number;
@@ -76,9 +311,11 @@ export interface Tally {
   junk: number;
   neutral: number;
   sentences: number;
+  /** Han in boilerplate by cue (tags, class words, notices, inline widgets) and in short links (menus). */
+  boilerplate: number;
 }
 
-const emptyTally = (): Tally => ({ han: 0, prose: 0, junk: 0, neutral: 0, sentences: 0 });
+const emptyTally = (): Tally => ({ han: 0, prose: 0, junk: 0, neutral: 0, sentences: 0, boilerplate: 0 });
 
 function addTally(into: Tally, from: Tally): void {
   into.han += from.han;
@@ -86,6 +323,7 @@ function addTally(into: Tally, from: Tally): void {
   into.junk += from.junk;
   into.neutral += from.neutral;
   into.sentences += from.sentences;
+  into.boilerplate += from.boilerplate;
 }
 
 /** Turns every kind of text in a tally into junk. */
@@ -97,6 +335,8 @@ function allJunk(tally: Tally): void {
 }
 
 const articleScore = (tally: Tally) => tally.prose - JUNK_WEIGHT * tally.junk - NEUTRAL_WEIGHT * tally.neutral;
+/** The main content of a page without article: everything but boilerplate, which costs what it weighs. */
+const mainScore = (tally: Tally) => tally.han - 2 * tally.boilerplate;
 
 /** A stretch of the page: a whole element, or the run of its child nodes from `first` to `last`. */
 export interface Region {
@@ -104,238 +344,104 @@ export interface Region {
   /** The first and last child nodes of the run; both undefined when the region is the whole element. */
   first?: Node;
   last?: Node;
+  /** The items of the stretch (for its text). */
+  items: Item[];
   tally: Tally;
   score: number;
 }
 
-/** One item in a block's row: a nested block, or a paragraph of the block's own inline content. */
-interface Item {
-  first: Node;
-  last: Node;
-  tally: Tally;
+function paragraphTally(paragraph: Paragraph, inJunk: boolean): Tally {
+  const { textHan, linkHan, widgetHan, shortLinkHan, punctuation, sentences, notice, heading } = paragraph;
+  const tally = emptyTally();
+  tally.han = textHan + linkHan + widgetHan;
+  tally.boilerplate = widgetHan + shortLinkHan + (notice ? textHan + linkHan - shortLinkHan : 0);
+  if (inJunk || notice) {
+    tally.junk = tally.han;
+  } else if (!heading && (textHan >= MIN_UNPUNCTUATED_HAN || (textHan >= MIN_PUNCTUATED_HAN && punctuation > 0))) {
+    tally.prose = textHan;
+    tally.sentences = sentences;
+    // Links inside a paragraph of prose (a name, a source) are part of it; a paragraph of links is not.
+    if (linkHan <= textHan / 2) tally.prose += linkHan;
+    else tally.junk = linkHan;
+    tally.junk += widgetHan;
+  } else {
+    tally.neutral = textHan;
+    tally.junk = linkHan + widgetHan;
+  }
+  return tally;
 }
 
-/** The inline text of one paragraph, not counting the blocks nested in it. */
-interface Paragraph {
-  first: Node | undefined;
-  last: Node | undefined;
-  textHan: number;
-  linkHan: number;
-  /** Text of boilerplate inside the paragraph (an inline ad or share widget). */
-  junkHan: number;
-  /** Whether the paragraph holds a site notice (copyright, reprint ban). */
-  notice: boolean;
-  punctuation: number;
-  sentences: number;
-}
-
-const openParagraph = (): Paragraph => ({ first: undefined, last: undefined, textHan: 0, linkHan: 0, junkHan: 0, notice: false, punctuation: 0, sentences: 0 });
-
-/** The link a piece of text sits in; its Han count grows as the walk reads the link's text. */
-interface Link {
-  han: number;
-}
-
-/** What a subtree starts with: its first Han text, in a link or not. */
-type Opening = { link: Link | undefined } | undefined;
-
-export interface FinderOptions {
-  /** Whether a reader never sees this element (scripts, hidden elements): its subtree is skipped. */
-  isUnseen: (element: Element) => boolean;
+export interface ScoreOptions {
   /** Whether class and id words count (off for a second try on sites whose class names mislead). */
   useClasses: boolean;
-  /** Called with every region offered, for diagnostics. */
+  /** Called with every region offered as an article, for diagnostics. */
   trace?: (region: Region) => void;
 }
 
-export interface FinderResult {
+export interface Scored {
   /** The best stretch by prose − junk, whether or not it makes an article. */
   best: Region | undefined;
-  /** Boilerplate elements (by cue or as headline-list entries): an article's text leaves out those inside it. */
+  /** The best stretch by content − boilerplate: the page's main content when it has no article. */
+  main: Region | undefined;
+  /** Blocks that are not the article (boilerplate, headline-list entries, link-only blocks). */
   junk: Set<Element>;
+  /** Blocks that are boilerplate by cue (navigation, footers, share bars, comments, menus). */
+  boilerplate: Set<Element>;
 }
 
-function classWords(element: Element): string {
-  return `${element.id} ${element.getAttribute('class') ?? ''}`;
-}
+class Scorer {
+  readonly result: Scored = { best: undefined, main: undefined, junk: new Set(), boilerplate: new Set() };
 
-/** Elements among siblings that share tag and class with at least two others: the entries of a list or a card grid. */
-function repeatedChildren(parent: Element): Set<Element> | undefined {
-  const groups = new Map<string, number>();
-  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-    const key = `${child.tagName} ${child.getAttribute('class') ?? ''}`;
-    groups.set(key, (groups.get(key) ?? 0) + 1);
-  }
-  let repeated: Set<Element> | undefined;
-  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-    if ((groups.get(`${child.tagName} ${child.getAttribute('class') ?? ''}`) ?? 0) >= MIN_REPEATS) (repeated ??= new Set()).add(child);
-  }
-  return repeated;
-}
+  constructor(private readonly options: ScoreOptions) {}
 
-class ArticleFinder {
-  private best: Region | undefined;
-  private readonly junk = new Set<Element>();
-
-  constructor(private readonly options: FinderOptions) {}
-
-  run(root: Element): FinderResult {
-    this.visitBlock(root, false, false, undefined);
-    return { best: this.best, junk: this.junk };
-  }
-
-  private isJunkRegion(element: Element, tag: string): boolean {
-    if (JUNK_TAGS.has(tag)) return true;
-    if (!this.options.useClasses || FRAME_TAGS.has(tag)) return false;
-    const words = classWords(element);
-    return JUNK_CLASS.test(words) && !POSITIVE_CLASS.test(words);
-  }
-
-  /** Tallies a block element's subtree, offers its best stretch as a region; returns its tally and opening. */
-  private visitBlock(element: Element, repeated: boolean, inJunk: boolean, link: Link | undefined): { tally: Tally; opening: Opening } {
-    const tag = element.tagName.toUpperCase();
-    const cueJunk = !inJunk && this.isJunkRegion(element, tag);
-    const junk = inJunk || cueJunk;
-    const items: Item[] = [];
-    const opening = this.visitChildren(element, items, NEUTRAL_TAGS.has(tag), junk, link);
+  /** Tallies a block and offers its best stretches; returns its tally. */
+  score(block: Block, inJunk: boolean): Tally {
+    const { tag, element } = block;
+    const cue = block.cue === 'tag' || (block.cue === 'class' && this.options.useClasses);
+    const junk = inJunk || cue;
+    const tallies = block.items.map((item) => (item.kind === 'block' ? this.score(item, junk) : paragraphTally(item, junk)));
     const tally = emptyTally();
-    for (const item of items) addTally(tally, item.tally);
+    for (const item of tallies) addTally(tally, item);
 
     // A list entry that opens with a headline link (an index page's item, a "related" card with its
     // summary) is junk, whatever summary text it carries. Paragraphs never are: articles link names inline.
-    const listEntry = (repeated || tag === 'LI' || tag === 'DT' || tag === 'DD') && tag !== 'P' && !FRAME_TAGS.has(tag);
+    const listEntry = (block.repeated || LIST_ENTRY_TAGS.has(tag)) && tag !== 'P' && !FRAME_TAGS.has(tag);
+    const opening = block.opening;
     const headlineFirst =
-      listEntry &&
-      opening?.link !== undefined &&
-      opening.link.han >= MIN_HEADLINE_HAN &&
-      tally.han <= MAX_LIST_ITEM_HAN &&
-      opening.link.han >= 0.15 * tally.han;
+      listEntry && opening && opening.han >= MIN_HEADLINE_HAN && tally.han <= MAX_LIST_ITEM_HAN && opening.han >= 0.15 * tally.han;
     // A small form is a search box, a login or a comment box; a big one wraps the page (ASP.NET sites).
     const smallForm = tag === 'FORM' && tally.han < MIN_ARTICLE_HAN;
+    if (cue && !inJunk) {
+      tally.boilerplate = tally.han;
+      this.result.boilerplate.add(element);
+    } else if (!inJunk && tally.han > 0 && tally.boilerplate === tally.han) this.result.boilerplate.add(element);
     if (junk || headlineFirst || smallForm) {
       allJunk(tally);
-      if (!inJunk && tally.han > 0) this.junk.add(element);
+      if (!inJunk) this.result.junk.add(element);
     } else if (tally.prose === 0 && tally.junk > tally.neutral) {
       // A block of links and labels only (a share bar, a list of related headlines with no class to say so).
-      this.junk.add(element);
+      this.result.junk.add(element);
     }
-    if (tally.prose > 0) this.offerBestRun(element, items);
-    return { tally, opening };
-  }
-
-  /**
-   * Walks the children of an element: inline content goes to the open paragraph, blocks are visited on their
-   * own; each closed paragraph and each block becomes an item of the row.
-   */
-  private visitChildren(element: Element, items: Item[], neutralBlock: boolean, inJunk: boolean, link: Link | undefined): Opening {
-    const paragraph = openParagraph();
-    const repeats = element.childElementCount >= MIN_REPEATS ? repeatedChildren(element) : undefined;
-    const opening = this.visitInline(element, items, paragraph, repeats, inJunk, link, neutralBlock);
-    this.closeParagraph(paragraph, items, neutralBlock, inJunk);
-    return opening;
-  }
-
-  private visitInline(
-    element: Element,
-    items: Item[],
-    paragraph: Paragraph,
-    repeats: Set<Element> | undefined,
-    inJunk: boolean,
-    link: Link | undefined,
-    neutralBlock: boolean,
-  ): Opening {
-    let opening: Opening;
-    for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        const text = child.nodeValue ?? '';
-        const han = countHan(text);
-        paragraph.first ??= child;
-        paragraph.last = child;
-        if (han === 0) {
-          paragraph.punctuation += text.match(SENTENCE_PUNCTUATION)?.length ?? 0;
-          paragraph.sentences += text.match(SENTENCE_ENDS)?.length ?? 0;
-          continue;
-        }
-        opening ??= { link };
-        if (!paragraph.notice && NOTICE.test(text)) paragraph.notice = true;
-        if (link === undefined) {
-          paragraph.textHan += han;
-          paragraph.punctuation += text.match(SENTENCE_PUNCTUATION)?.length ?? 0;
-          paragraph.sentences += text.match(SENTENCE_ENDS)?.length ?? 0;
-        } else {
-          paragraph.linkHan += han;
-          link.han += han;
-        }
-        continue;
-      }
-      if (child.nodeType !== ELEMENT_NODE) continue;
-      const childElement = child as Element;
-      if (this.options.isUnseen(childElement)) continue;
-      const tag = childElement.tagName.toUpperCase();
-      let childOpening: Opening;
-      if (INLINE_ELEMENTS.has(tag)) {
-        paragraph.first ??= child;
-        paragraph.last = child;
-        // An inline element continues the paragraph; a link's text is link text.
-        const innerLink = link ?? (tag === 'A' ? { han: 0 } : undefined);
-        if (!inJunk && this.isJunkRegion(childElement, tag)) {
-          // An inline ad or share widget inside a paragraph: its text is junk, the paragraph goes on.
-          const inner: Item[] = [];
-          childOpening = this.visitChildren(childElement, inner, false, true, innerLink);
-          let han = 0;
-          for (const item of inner) han += item.tally.han;
-          paragraph.junkHan += han;
-          if (han > 0) this.junk.add(childElement);
-        } else childOpening = this.visitInline(childElement, items, paragraph, undefined, inJunk, innerLink, neutralBlock);
-      } else {
-        // A block ends the paragraph before it and starts its own.
-        this.closeParagraph(paragraph, items, neutralBlock, inJunk);
-        const visited = this.visitBlock(childElement, repeats?.has(childElement) ?? false, inJunk, link);
-        if (visited.tally.han > 0) items.push({ first: child, last: child, tally: visited.tally });
-        childOpening = visited.opening;
-      }
-      opening ??= childOpening;
+    if (!inJunk) {
+      if (tally.prose > 0) this.offer(block, tallies, articleScore, 'best');
+      if (tally.han > tally.boilerplate) this.offer(block, tallies, mainScore, 'main');
     }
-    return opening;
+    return tally;
   }
 
-  /** Sorts a finished paragraph's text into prose, neutral and junk, adds it to the row, and starts a new one. */
-  private closeParagraph(paragraph: Paragraph, items: Item[], neutralBlock: boolean, inJunk: boolean): void {
-    const { first, last, textHan, linkHan, junkHan, notice, punctuation, sentences } = paragraph;
-    if (first && last && textHan + linkHan + junkHan > 0) {
-      const tally = emptyTally();
-      tally.han = textHan + linkHan + junkHan;
-      if (inJunk || notice) {
-        tally.junk = tally.han;
-      } else if (!neutralBlock && (textHan >= MIN_UNPUNCTUATED_HAN || (textHan >= MIN_PUNCTUATED_HAN && punctuation > 0))) {
-        tally.prose = textHan;
-        tally.sentences = sentences;
-        // Links inside a paragraph of prose (a name, a source) are part of it; a paragraph of links is not.
-        if (linkHan <= textHan / 2) tally.prose += linkHan;
-        else tally.junk = linkHan;
-      } else {
-        tally.neutral = textHan;
-        tally.junk = linkHan;
-      }
-      if (!inJunk) tally.junk += junkHan;
-      items.push({ first, last, tally });
-    }
-    Object.assign(paragraph, openParagraph());
-  }
-
-  /** Offers the run of items with the highest score (Kadane's scan), the whole element when that is all of them. */
-  private offerBestRun(element: Element, items: Item[]): void {
+  /** Offers the run of items with the highest score (Kadane's scan), the whole block when that is all of them. */
+  private offer(block: Block, tallies: Tally[], score: (tally: Tally) => number, slot: 'best' | 'main'): void {
     let runStart = 0;
     let runScore = 0;
     let bestStart = -1;
     let bestEnd = -1;
     let bestScore = -Infinity;
-    for (let i = 0; i < items.length; i++) {
-      const score = articleScore(items[i]!.tally);
+    for (let i = 0; i < tallies.length; i++) {
+      const itemScore = score(tallies[i]!);
       if (runScore <= 0) {
         runStart = i;
-        runScore = score;
-      } else runScore += score;
+        runScore = itemScore;
+      } else runScore += itemScore;
       if (runScore > bestScore) {
         bestScore = runScore;
         bestStart = runStart;
@@ -343,23 +449,58 @@ class ArticleFinder {
       }
     }
     if (bestStart < 0) return;
-    const tally = emptyTally();
-    for (let i = bestStart; i <= bestEnd; i++) addTally(tally, items[i]!.tally);
-    const whole = bestStart === 0 && bestEnd === items.length - 1;
-    const region: Region = whole
-      ? { element, tally, score: bestScore }
-      : { element, first: items[bestStart]!.first, last: items[bestEnd]!.last, tally, score: bestScore };
-    this.options.trace?.(region);
     // Children are offered before their parents: on a tie the deeper region, with less around it, stays.
-    if (!this.best || region.score > this.best.score) this.best = region;
+    const current = this.result[slot];
+    if (current && bestScore <= current.score) return;
+    const tally = emptyTally();
+    for (let i = bestStart; i <= bestEnd; i++) addTally(tally, tallies[i]!);
+    const items = block.items.slice(bestStart, bestEnd + 1);
+    const whole = bestStart === 0 && bestEnd === tallies.length - 1;
+    const region: Region = whole
+      ? { element: block.element, items, tally, score: bestScore }
+      : { element: block.element, first: itemFirst(items[0]!), last: itemLast(items.at(-1)!), items, tally, score: bestScore };
+    if (slot === 'best') this.options.trace?.(region);
+    this.result[slot] = region;
   }
 }
 
-export function findRegions(root: Element, options: FinderOptions): FinderResult {
-  return new ArticleFinder(options).run(root);
+const itemFirst = (item: Item): Node => (item.kind === 'block' ? item.element : item.first);
+const itemLast = (item: Item): Node => (item.kind === 'block' ? item.element : item.last);
+
+/** Scores a page read by readPage: its best article stretch, its main content and its boilerplate blocks. */
+export function scorePage(page: PageRead, options: ScoreOptions): Scored {
+  const scorer = new Scorer(options);
+  scorer.score(page.root, false);
+  return scorer.result;
 }
 
 /** Whether the best stretch is an article: enough prose, in real sentences, outweighing what surrounds it. */
 export function isArticle(region: Region | undefined): region is Region {
   return region !== undefined && region.tally.prose >= MIN_ARTICLE_HAN && region.tally.sentences >= MIN_SENTENCES && region.score > 0;
+}
+
+/** The blocks of `set` within a region's items (not looking inside those found). */
+export function blocksWithin(items: Item[], set: ReadonlySet<Element>): Set<Element> {
+  const found = new Set<Element>();
+  const visit = (item: Item) => {
+    if (item.kind !== 'block') return;
+    if (set.has(item.element)) found.add(item.element);
+    else for (const inner of item.items) visit(inner);
+  };
+  for (const item of items) visit(item);
+  return found;
+}
+
+/** The visible text of a region's items, the blocks in `skip` left out: one line per block, as visibleText reads it. */
+export function itemsText(items: Item[], skip: ReadonlySet<Element>): string {
+  const parts: string[] = [];
+  const add = (item: Item) => {
+    if (item.kind === 'paragraph') parts.push(item.text, '\n');
+    else if (!skip.has(item.element)) {
+      for (const inner of item.items) add(inner);
+      parts.push('\n');
+    }
+  };
+  for (const item of items) add(item);
+  return parts.join('').replace(/[ \t\r]*\n[\s]*/g, '\n').trim();
 }

@@ -1,7 +1,7 @@
 // Reads a page's visible Chinese text and finds its article body. Works on any DOM: the browser's or linkedom's.
 // detectPage is the one detector: the content script runs it on the live page, the command line and the
 // tests on saved pages.
-import { findRegions, INLINE_ELEMENTS, isArticle, type Region } from './article-finder';
+import { blocksWithin, INLINE_ELEMENTS, isArticle, itemsText, readPage, scorePage, type PageRead, type Region } from './article-finder';
 import { countHan, hasHan } from './han';
 import { detectScript, type Script } from './detect-script';
 import { declaredLanguage, judgeLanguage } from './page-language';
@@ -145,21 +145,26 @@ const NOT_CHINESE = (hanChars: number): PageDetection => ({
   article: { found: false, text: '', hanChars: 0 },
 });
 
-/** The article region of a page, if it has one: the best stretch by prose − junk, with class cues, then without. */
-function articleRegion(root: Element, isHidden: HiddenTest | undefined): ContentRegion | undefined {
-  const isUnseen = unseenTest(isHidden);
-  for (const useClasses of [true, false]) {
-    // A site whose class names mislead (an article inside "sidebar-layout") gets a second try on structure alone.
-    const { best, junk } = findRegions(root, { isUnseen, useClasses });
-    if (isArticle(best)) return toContentRegion(best, junk);
-  }
-  return undefined;
+/** A region found by scoring, with the boilerplate inside it that its text leaves out. */
+interface FoundRegion {
+  region: ContentRegion;
+  text: string;
 }
 
-function toContentRegion(region: Region, junk: ReadonlySet<Element>): ContentRegion {
-  const skip = new Set<Element>();
-  for (const element of junk) if (element !== region.element && region.element.contains(element)) skip.add(element);
-  return { element: region.element, first: region.first, last: region.last, skip };
+function found(region: Region, leaveOut: ReadonlySet<Element>): FoundRegion {
+  const skip = blocksWithin(region.items, leaveOut);
+  return { region: { element: region.element, first: region.first, last: region.last, skip }, text: itemsText(region.items, skip) };
+}
+
+/** The article and the main content of a page read by readPage: scored with class cues, then without. */
+function pageRegions(read: PageRead): { article?: FoundRegion; main?: FoundRegion } {
+  const withCues = scorePage(read, { useClasses: true });
+  const main = withCues.main && found(withCues.main, withCues.boilerplate);
+  if (isArticle(withCues.best)) return { article: found(withCues.best, withCues.junk), main };
+  // A site whose class names mislead (an article inside "sidebar-layout") gets a second try on structure alone.
+  const withoutCues = scorePage(read, { useClasses: false });
+  if (isArticle(withoutCues.best)) return { article: found(withoutCues.best, withoutCues.junk), main };
+  return { main };
 }
 
 /**
@@ -172,13 +177,14 @@ export function detectPage(page: Document, options: DetectOptions = {}): PageDet
   const title = page.title ?? '';
   // A page with no Han character anywhere (scripts included) is settled without a walk.
   if (!body || (!hasHan(body.textContent ?? '') && !hasHan(title))) return NOT_CHINESE(0);
-  const text = `${title}\n${visibleText(body, options)}`;
+  const read = readPage(body, unseenTest(options.isHidden));
+  const text = `${title}\n${read.text}`;
   const language = judgeLanguage(text, declaredLanguage(page));
   if (!language.chinese) return NOT_CHINESE(language.hanChars);
-  const region = articleRegion(body, options.isHidden);
-  const articleText = region ? capped(regionText(region, options.isHidden)) : '';
+  const { article, main } = pageRegions(read);
+  const articleText = article ? capped(article.text) : '';
   // The article's script when it says enough (a sidebar in the other script does not sway it); else the page's.
-  const articleScript = region ? detectScript(articleText) : undefined;
+  const articleScript = article ? detectScript(articleText) : undefined;
   const script =
     articleScript && articleScript.simplifiedOnly + articleScript.traditionalOnly >= MIN_ARTICLE_DISTINCTIVE
       ? articleScript.script
@@ -187,9 +193,9 @@ export function detectPage(page: Document, options: DetectOptions = {}): PageDet
     chinese: true,
     script,
     hanChars: language.hanChars,
-    article: { found: region !== undefined, text: articleText, hanChars: countHan(articleText) },
-    articleRegion: region,
-    mainRegion: region ?? { element: body, skip: new Set() },
+    article: { found: article !== undefined, text: articleText, hanChars: countHan(articleText) },
+    articleRegion: article?.region,
+    mainRegion: (article ?? main)?.region ?? { element: body, skip: new Set() },
   };
 }
 
@@ -203,6 +209,5 @@ export function pageVerdict({ chinese, script, hanChars, article }: PageVerdict)
  * possible (navigation, related headlines, ads, comments, footers). A headline index page has none.
  */
 export function findArticle(page: Document, options: DetectOptions = {}): Element | undefined {
-  const root = page.body ?? page.documentElement;
-  return root ? articleRegion(root, options.isHidden)?.element : undefined;
+  return detectPage(page, options).articleRegion?.element;
 }
