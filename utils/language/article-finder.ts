@@ -216,20 +216,25 @@ class PageReader {
     const cue = JUNK_TAGS.has(tag) ? 'tag' : widget || (!FRAME_TAGS.has(tag) && boilerplateByClass(element, classes)) ? 'class' : undefined;
     const block: Block = { kind: 'block', element, tag, key: classes ? `${tag} ${classes}` : tag, cue, opening: undefined, items: [], repeated: false };
     const paragraph = openParagraph();
-    this.readInline(element, block, paragraph, link, false);
+    this.readInline(element, block, paragraph, link, false, undefined);
     this.closeParagraph(block, paragraph);
     markRepeats(block.items);
     return block;
   }
 
-  /** Reads an element's children: inline content goes to the open paragraph, blocks become items of their own. */
-  private readInline(element: Element, block: Block, paragraph: OpenParagraph, link: Link | undefined, widget: boolean): void {
+  /**
+   * Reads an element's children: inline content goes to the open paragraph, blocks become items of their own.
+   * `top` is the child of the block that holds them (undefined for the block's own children): a paragraph
+   * starts and ends at children of its block, so that a region's first and last nodes are siblings.
+   */
+  private readInline(element: Element, block: Block, paragraph: OpenParagraph, link: Link | undefined, widget: boolean, top: Node | undefined): void {
     for (let child = element.firstChild; child; child = child.nextSibling) {
+      const blockChild = top ?? child;
       if (child.nodeType === TEXT_NODE) {
         const text = child.nodeValue ?? '';
         this.texts.push(text);
-        paragraph.first ??= child;
-        paragraph.last = child;
+        paragraph.first ??= blockChild;
+        paragraph.last = blockChild;
         if (!widget) paragraph.parts.push(text);
         if (!NOT_BLANK.test(text)) continue;
         const { han, punctuation, ends } = textCounts(text);
@@ -249,16 +254,18 @@ class PageReader {
       if (this.isUnseen(childElement)) continue;
       const tag = childElement.tagName.toUpperCase();
       if (INLINE_ELEMENTS.has(tag)) {
-        paragraph.first ??= child;
-        paragraph.last = child;
+        paragraph.first ??= blockChild;
+        paragraph.last = blockChild;
         if (tag === 'BR') {
           this.texts.push('\n');
           paragraph.parts.push('\n');
+          // A line break right in the block ends a paragraph (text laid out with <br><br>, no <p>).
+          if (!top) this.closeParagraph(block, paragraph);
           continue;
         }
         // A link's text is link text; an inline ad or share widget's text is boilerplate, the paragraph goes on.
         const ownLink = !link && tag === 'A' ? { han: 0 } : undefined;
-        this.readInline(childElement, block, paragraph, link ?? ownLink, widget || boilerplateByClass(childElement));
+        this.readInline(childElement, block, paragraph, link ?? ownLink, widget || boilerplateByClass(childElement), blockChild);
         if (ownLink && ownLink.han <= MAX_MENU_LINK_HAN) paragraph.shortLinkHan += ownLink.han;
       } else {
         // A block ends the paragraph before it and starts its own.
