@@ -4,7 +4,7 @@
 import { blocksWithin, INLINE_ELEMENTS, isArticle, itemsText, readPage, scorePage, type PageRead, type Region } from './article-finder';
 import { countHan, hasHan } from './han';
 import { detectScript, type Script } from './detect-script';
-import { declaredLanguage, judgeLanguage } from './page-language';
+import { countLetters, declaredLanguage, judgeLanguage, noLetters, type LetterCounts } from './page-language';
 
 /** Elements whose text a reader never sees as page text. */
 export const NON_TEXT_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'RT', 'RP']);
@@ -68,6 +68,15 @@ function collectText(roots: Node[], asNodes: boolean, { isHidden, skip }: TextOp
   };
   for (const root of roots) (asNodes ? visit : walk)(root);
   return parts.join('').replace(/[ \t\r]*\n[\s]*/g, '\n').trim();
+}
+
+/** Counts the letters of the visible text under root (a walk that builds nothing). */
+function visibleLetters(root: Node, isUnseen: (element: Element) => boolean, counts: LetterCounts = noLetters()): LetterCounts {
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) countLetters(child.nodeValue ?? '', counts);
+    else if (child.nodeType === ELEMENT_NODE && !isUnseen(child as Element)) visibleLetters(child, isUnseen, counts);
+  }
+  return counts;
 }
 
 /** Where the extension acts: a whole element, or a run of its children, less the boilerplate inside. */
@@ -177,10 +186,12 @@ export function detectPage(page: Document, options: DetectOptions = {}): PageDet
   const title = page.title ?? '';
   // A page with no Han character anywhere (scripts included) is settled without a walk.
   if (!body || (!hasHan(body.textContent ?? '') && !hasHan(title))) return NOT_CHINESE(0);
-  const read = readPage(body, unseenTest(options.isHidden));
-  const text = `${title}\n${read.text}`;
-  const language = judgeLanguage(text, declaredLanguage(page));
+  const isUnseen = unseenTest(options.isHidden);
+  // A light first walk only counts letters: a page that is not Chinese is done with it.
+  const language = judgeLanguage(visibleLetters(body, isUnseen, countLetters(title)), declaredLanguage(page));
   if (!language.chinese) return NOT_CHINESE(language.hanChars);
+  const read = readPage(body, isUnseen);
+  const text = `${title}\n${read.text}`;
   const { article, main } = pageRegions(read);
   const articleText = article ? capped(article.text) : '';
   // The article's script when it says enough (a sidebar in the other script does not sway it); else the page's.
