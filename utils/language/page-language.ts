@@ -68,9 +68,9 @@ export function primaryLanguage(lang: string | null | undefined): string {
 }
 
 /** The language a document declares: the lang (or xml:lang) of <html>, else of <body>. */
-export function declaredLanguage(document: Document): string {
-  const root = document.documentElement;
-  const body = document.body;
+export function declaredLanguage(page: Document): string {
+  const root = page.documentElement;
+  const body = page.body;
   return primaryLanguage(root?.getAttribute('lang') || root?.getAttribute('xml:lang') || body?.getAttribute('lang'));
 }
 

@@ -29,14 +29,14 @@ function parse(html: string): Document {
 
 /** A Document for plain text: one paragraph per line, the text set as text (never read as markup). */
 function textDocument(text: string): Document {
-  const document = parse('<!DOCTYPE html><html><head></head><body></body></html>');
+  const page = parse('<!DOCTYPE html><html><head></head><body></body></html>');
   for (const line of text.split(/\r\n?|\n/)) {
     if (line.trim() === '') continue;
-    const paragraph = document.createElement('p');
+    const paragraph = page.createElement('p');
     paragraph.textContent = line;
-    document.body.appendChild(paragraph);
+    page.body.appendChild(paragraph);
   }
-  return document;
+  return page;
 }
 
 /** A Document for decoded text, whatever it holds: a whole page, a page inside a wrapper element, a fragment, plain text. */
@@ -45,8 +45,8 @@ export function parsePage(text: string): { document: Document; kind: SavedPage['
   const start = htmlStart(text);
   // Whatever comes before <html> (a doctype, a wrapper element a crawler added) is dropped, as a browser drops it.
   if (start >= 0) {
-    const document = parse(text.slice(start));
-    if (document.body) return { document, kind: 'page' };
+    const page = parse(text.slice(start));
+    if (page.body) return { document: page, kind: 'page' };
   }
   if (HEAD_OR_BODY_TAG.test(text)) return { document: parse(`<html>${text}</html>`), kind: 'page' };
   return { document: parse(`<html><head></head><body>${text}</body></html>`), kind: 'fragment' };
