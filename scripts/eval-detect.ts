@@ -54,6 +54,11 @@ if (!existsSync(join(dir, 'manifest.json'))) {
 }
 
 const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ManifestRecord[];
+const missing = manifest.flatMap((r) => [`${r.id}.html`, ...(r.gold ? [`${r.id}.gold.txt`] : [])]).filter((file) => !existsSync(join(dir, file)));
+if (missing.length > 0) {
+  console.error(`eval:detect: ${dir} lacks ${missing.length} file(s) its manifest lists, first ${missing[0]}`);
+  process.exit(2);
+}
 
 /** Half A or B: alternate within each stratum, so both halves hold lists, both scripts and gold pages alike. */
 function halves(records: ManifestRecord[]): Map<string, 'A' | 'B'> {
