@@ -12,7 +12,8 @@ import { convertText } from '../../utils/language/convert-script';
 import { decodePage } from '../../utils/language/decode-page';
 import { countOccurrences } from '../../utils/language/glossary';
 import { countHan } from '../../utils/language/han';
-import { detectPage, findArticle, MAX_ARTICLE_CHARS, pageVerdict, regionContains, regionText, visibleText } from '../../utils/language/page-text';
+import { detectScript } from '../../utils/language/detect-script';
+import { detectPage, findArticle, MAX_ARTICLE_CHARS, pageScript, pageVerdict, readPageContent, regionContains, regionText, visibleText } from '../../utils/language/page-text';
 import { loadSavedPage, parsePage } from '../../utils/language/saved-page';
 import { loadGlossary, REPO_ROOT } from '../support/data';
 
@@ -343,6 +344,20 @@ describe('article rules', () => {
     const detection = detectPage(page(`<body><div>${long}</div></body>`));
     expect(detection.article.text.length).toBe(MAX_ARTICLE_CHARS);
     expect(detection.article.hanChars).toBe(countHan(detection.article.text));
+  });
+
+  test('readPageContent is detectPage without the script, which pageScript adds from any detectScript (the worker’s)', () => {
+    const html = `<body><div class="story">${paragraphs(PARAGRAPHS)}</div></body>`;
+    const { text, ...content } = readPageContent(page(html));
+    const { script, ...detection } = detectPage(page(html));
+    expect('script' in content).toBe(false);
+    expect(pageVerdict({ ...content, script })).toEqual(pageVerdict({ ...detection, script }));
+    const asked: string[] = [];
+    expect(pageScript({ article: content.article, text }, (t) => (asked.push(t), detectScript(t)))).toBe(script);
+    expect(asked).toEqual([content.article.text]);
+    // An article with too few characters that differ between the scripts leaves the choice to the whole page.
+    const undistinctive = { found: true, text: '中文', hanChars: 2 };
+    expect(pageScript({ article: undistinctive, text: TRADITIONAL.join('\n') })).toBe('traditional');
   });
 
   test('the script is the article’s, when a sidebar is in the other script', () => {

@@ -3,7 +3,7 @@
 // tests on saved pages.
 import { blocksWithin, INLINE_ELEMENTS, isArticle, itemsText, readPage, scorePage, type PageRead, type Region } from './article-finder';
 import { countHan, hasHan } from './han';
-import { detectScript, type Script } from './detect-script';
+import { detectScript, type Script, type ScriptVerdict } from './detect-script';
 import { countLetters, declaredLanguage, judgeLanguage, noLetters, type LetterCounts } from './page-language';
 
 /** Elements whose text a reader never sees as page text. */
@@ -49,7 +49,7 @@ export function visibleText(root: Node, options: TextOptions = {}): string {
   return collectText([root], false, options);
 }
 
-/** Visible text of the nodes (or of their children, with `inside`), as visibleText reads it. */
+/** Visible text of the roots themselves (`asNodes`) or of their children, as visibleText reads it. */
 function collectText(roots: Node[], asNodes: boolean, { isHidden, skip }: TextOptions): string {
   const unseen = unseenTest(isHidden);
   const parts: string[] = [];
@@ -122,13 +122,21 @@ export interface PageVerdict {
   article: { found: boolean; text: string; hanChars: number };
 }
 
-/** The verdict, and the regions the extension acts on. */
-export interface PageDetection extends PageVerdict {
+/** What the extension acts on: the regions of the page, with the verdict's fields. */
+export interface PageContent {
+  chinese: boolean;
+  hanChars: number;
+  article: { found: boolean; text: string; hanChars: number };
+  /** The page's visible text, title first (for its script when the article does not settle it). */
+  text: string;
   /** The article (undefined on list and index pages and pages that are not Chinese). */
   articleRegion?: ContentRegion;
-  /** The page's main content: the article when there is one, else the body less its boilerplate. */
+  /** The page's main content: the article when there is one, else the region with the most content less its boilerplate. */
   mainRegion?: ContentRegion;
 }
+
+/** The verdict, and the regions the extension acts on. */
+export interface PageDetection extends PageVerdict, Omit<PageContent, 'text'> {}
 
 export interface DetectOptions {
   /** The browser's test of hidden elements; by default, the markup's (hidden, aria-hidden, inline style). */
@@ -147,11 +155,11 @@ function capped(text: string): string {
   return text.slice(0, end);
 }
 
-const NOT_CHINESE = (hanChars: number): PageDetection => ({
+const NOT_CHINESE = (hanChars: number): PageContent => ({
   chinese: false,
-  script: 'none',
   hanChars,
   article: { found: false, text: '', hanChars: 0 },
+  text: '',
 });
 
 /** A region found by scoring, with the boilerplate inside it that its text leaves out. */
@@ -177,11 +185,12 @@ function pageRegions(read: PageRead): { article?: FoundRegion; main?: FoundRegio
 }
 
 /**
- * Whether a page is Chinese, in which script, and its article. Decided from the visible text (the title
- * included); a declared lang only counts for a Japanese or Korean page whose text backs it. The script is the
- * article's when it has one.
+ * Whether a page is Chinese, its article and its main content: detectPage without the script, so that the
+ * content script can run it without OpenCC's character tables (the worker holds them; see pageScript).
+ * Decided from the visible text (the title included); a declared lang only counts for a Japanese or Korean
+ * page whose text backs it.
  */
-export function detectPage(page: Document, options: DetectOptions = {}): PageDetection {
+export function readPageContent(page: Document, options: DetectOptions = {}): PageContent {
   const body = page.body ?? page.documentElement;
   const title = page.title ?? '';
   // A page with no Han character anywhere (scripts included) is settled without a walk.
@@ -191,23 +200,32 @@ export function detectPage(page: Document, options: DetectOptions = {}): PageDet
   const language = judgeLanguage(visibleLetters(body, isUnseen, countLetters(title)), declaredLanguage(page));
   if (!language.chinese) return NOT_CHINESE(language.hanChars);
   const read = readPage(body, isUnseen);
-  const text = `${title}\n${read.text}`;
   const { article, main } = pageRegions(read);
   const articleText = article ? capped(article.text) : '';
-  // The article's script when it says enough (a sidebar in the other script does not sway it); else the page's.
-  const articleScript = article ? detectScript(articleText) : undefined;
-  const script =
-    articleScript && articleScript.simplifiedOnly + articleScript.traditionalOnly >= MIN_ARTICLE_DISTINCTIVE
-      ? articleScript.script
-      : detectScript(text).script;
   return {
     chinese: true,
-    script,
     hanChars: language.hanChars,
     article: { found: article !== undefined, text: articleText, hanChars: countHan(articleText) },
+    text: `${title}\n${read.text}`,
     articleRegion: article?.region,
     mainRegion: (article ?? main)?.region ?? { element: body, skip: new Set() },
   };
+}
+
+/**
+ * A Chinese page's script: the article's when it says enough (a sidebar in the other script does not sway
+ * it), else the whole page's. `scriptOf` is detectScript, or the worker's answer to it.
+ */
+export function pageScript(content: Pick<PageContent, 'article' | 'text'>, scriptOf: (text: string) => ScriptVerdict = detectScript): Script {
+  const article = content.article.found ? scriptOf(content.article.text) : undefined;
+  if (article && article.simplifiedOnly + article.traditionalOnly >= MIN_ARTICLE_DISTINCTIVE) return article.script;
+  return scriptOf(content.text).script;
+}
+
+/** Whether a page is Chinese, in which script, its article and its main content. */
+export function detectPage(page: Document, options: DetectOptions = {}): PageDetection {
+  const { text, ...content } = readPageContent(page, options);
+  return { ...content, script: content.chinese ? pageScript({ article: content.article, text }) : 'none' };
 }
 
 /** The contract's fields of a detection, for `detect --json` and pageState. */
