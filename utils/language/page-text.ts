@@ -33,6 +33,16 @@ export function hiddenByMarkup(element: Element): boolean {
 /** A test of whether a reader never sees an element; the browser can pass one that asks the layout. */
 export type HiddenTest = (element: Element) => boolean;
 
+/** A hidden test that answers each element once. */
+function remembered(isHidden: HiddenTest): HiddenTest {
+  const answers = new Map<Element, boolean>();
+  return (element) => {
+    let answer = answers.get(element);
+    if (answer === undefined) answers.set(element, (answer = isHidden(element)));
+    return answer;
+  };
+}
+
 /** Whether a reader never sees this element's text: scripts and styles, and whatever `isHidden` says is hidden. */
 function unseenTest(isHidden: HiddenTest = hiddenByMarkup): (element: Element) => boolean {
   return (element) => NON_TEXT_ELEMENTS.has(element.tagName.toUpperCase()) || isHidden(element);
@@ -195,7 +205,8 @@ export function readPageContent(page: Document, options: DetectOptions = {}): Pa
   const title = page.title ?? '';
   // A page with no Han character anywhere (scripts included) is settled without a walk.
   if (!body || (!hasHan(body.textContent ?? '') && !hasHan(title))) return NOT_CHINESE(0);
-  const isUnseen = unseenTest(options.isHidden);
+  // The browser's own test may ask the layout: each element is asked once, though two walks meet it.
+  const isUnseen = unseenTest(options.isHidden && remembered(options.isHidden));
   // A light first walk only counts letters: a page that is not Chinese is done with it.
   const language = judgeLanguage(visibleLetters(body, isUnseen, countLetters(title)), declaredLanguage(page));
   if (!language.chinese) return NOT_CHINESE(language.hanChars);
