@@ -249,5 +249,6 @@ export function pageVerdict({ chinese, script, hanChars, article }: PageVerdict)
  * possible (navigation, related headlines, ads, comments, footers). A headline index page has none.
  */
 export function findArticle(page: Document, options: DetectOptions = {}): Element | undefined {
-  return detectPage(page, options).articleRegion?.element;
+  // Without the script: the content script (term-text.ts) calls this, and must not need OpenCC's tables.
+  return readPageContent(page, options).articleRegion?.element;
 }
