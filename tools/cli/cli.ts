@@ -1,12 +1,11 @@
 // The command line: the language core the extension runs, with no browser around it.
 // Usage: npm run --silent cli -- <pinyin|convert|lookup|glossary|detect> [options] TEXT|-
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { convertText, isLocale, type SourceLocale } from '../../core/script/convert-script';
-import { decodePage } from '../lib/decode-page';
 import { toDictionaryResult } from '../../core/dictionary/dictionary';
-import { detectPage } from '../../core/detection/page-text';
+import { detectPage, pageVerdict } from '../../core/detection/page-text';
 import { pinyinTokens } from '../../core/pinyin/pinyin';
+import { loadSavedPage } from '../lib/saved-page';
 import { loadDictionary, loadGlossary, loadLexicon, loadPinyinData } from '../lib/node-data';
 
 const USAGE = 'usage: cli <pinyin|convert|lookup|glossary|detect> [--json] [--lines] [--to LOCALE] [--from LOCALE] TEXT|-';
@@ -120,8 +119,7 @@ const detectCommand: Command = (options) => {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${code ?? String(error)}`);
   }
-  const { document } = parseHTML(decodePage(bytes).text);
-  const verdict = detectPage(document as unknown as Document);
+  const verdict = pageVerdict(detectPage(loadSavedPage(bytes).document));
   if (options.json) return [JSON.stringify(verdict)];
   return [`${verdict.script}, ${verdict.hanChars} Han characters; article: ${verdict.article.found ? `${verdict.article.hanChars} Han characters` : 'none'}`];
 };

@@ -566,7 +566,8 @@ ${paragraphs(text)}
   // The first mention of each leader gets the name in characters, as English papers print it.
   const quoted = body.join('\n').replace('Xi Jinping', 'Xi Jinping (习近平)').replace('Kim Jong Un', 'Kim Jong Un (金正恩)').split('\n');
   return [
-    make('english-quoting-name', quoted, 'English article (corpus 002) quoting two names in Chinese characters', true),
+    // An English page quoting a name or two in characters is still an English page: no card, no conversion.
+    make('english-quoting-name', quoted, 'English article (corpus 002) quoting two names in Chinese characters: not a Chinese page', false),
     make('english-only', body, 'English article (corpus 002) with no Han characters at all', false),
   ];
 }
@@ -676,7 +677,7 @@ const hanOnly = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).join(''
 
 /**
  * How the detected region covers the article: the share of the article's Han characters found inside
- * the region (paragraphs matched in order), and the share of the region's Han characters that belong
+ * the region (each paragraph matched once, longest first), and the share of the region's Han characters that belong
  * to neither the article nor its allowed companions (headline, dateline, captions).
  */
 export function articleCoverage(regionText: string, article: { paragraphs: string[]; allowed: string[] }) {
@@ -684,16 +685,15 @@ export function articleCoverage(regionText: string, article: { paragraphs: strin
   const regionHan = rest.length;
   let articleHan = 0;
   let inside = 0;
-  let cursor = 0;
-  for (const paragraph of article.paragraphs) {
+  // Longest first: a short paragraph (a subtitle) quoted inside a longer one must not take the longer one's place.
+  for (const paragraph of [...article.paragraphs].sort((a, b) => b.length - a.length)) {
     const han = hanOnly(paragraph);
     articleHan += han.length;
     if (!han) continue;
-    const at = rest.indexOf(han, cursor);
+    const at = rest.indexOf(han);
     if (at < 0) continue;
     inside += han.length;
     rest = rest.slice(0, at) + rest.slice(at + han.length);
-    cursor = at;
   }
   for (const allowed of article.allowed) {
     const han = hanOnly(allowed);

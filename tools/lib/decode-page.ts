@@ -47,11 +47,30 @@ export interface DecodedPage {
   charset: string;
 }
 
+/**
+ * UTF-16 without a byte order mark, told by its zero bytes: every ASCII character (markup, digits, spaces) has
+ * one, on odd offsets in little-endian and even ones in big-endian, and no other charset here has any.
+ */
+export function utf16ByZeroBytes(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const length = Math.min(bytes.length, 4096) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < length; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
+  // Han characters of the form U+XX00 put a zero on the other side now and then: ask for a lopsided count.
+  const enough = Math.max(2, length / 2 / 10);
+  if (odd >= enough && odd >= 4 * even) return 'utf-16le';
+  if (even >= enough && even >= 4 * odd) return 'utf-16be';
+  return undefined;
+}
+
 export function decodePage(bytes: Uint8Array): DecodedPage {
   // A byte order mark settles it, as it does in browsers.
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder().decode(bytes), charset: 'utf-8' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes as Buffer, 'utf-16le'), charset: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(bytes as Buffer, 'utf-16be'), charset: 'utf-16be' };
+  // Before the UTF-8 test: ASCII in UTF-16 is valid UTF-8, with a NUL after (or before) every character.
+  const utf16 = utf16ByZeroBytes(bytes);
+  if (utf16) return { text: iconv.decode(bytes as Buffer, utf16), charset: utf16 };
   // Valid UTF-8 with any non-ASCII byte is UTF-8: legacy Chinese encodings almost never form valid UTF-8 by chance.
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8' };
@@ -61,7 +80,9 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
   const declared = declaredCharset(bytes);
   const normalized = declared === undefined ? undefined : normalizeCharset(declared);
   // The declared charset goes first, so it wins a tie; UTF-8 is out (the bytes are not valid UTF-8).
-  const charsets = [...new Set([normalized, ...CANDIDATES].filter((c): c is string => c !== undefined && c !== 'utf-8'))];
+  // UTF-16 with no ASCII in it (plain Chinese text) has no zero bytes to tell it by: it competes with the rest.
+  const candidates = [normalized, ...CANDIDATES, ...(bytes.length % 2 === 0 ? ['utf-16le', 'utf-16be'] : [])];
+  const charsets = [...new Set(candidates.filter((c): c is string => c !== undefined && c !== 'utf-8'))];
   let best: DecodedPage | undefined;
   let bestScore = -Infinity;
   for (const charset of charsets) {

@@ -81,6 +81,71 @@ describe('cli', { timeout: 30_000 }, () => {
     expect(JSON.parse(stdout)).toEqual({ chinese: false, script: 'none', hanChars: 0, article: { found: false, text: '', hanChars: 0 } });
   });
 
+  /** The contract's verdict: exactly these keys, in this shape. */
+  const detectJson = (args: string[], input?: string | Buffer) => {
+    const { status, stdout, stderr } = cli(['detect', '--json', ...args], input);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const verdict = JSON.parse(stdout);
+    expect(Object.keys(verdict)).toEqual(['chinese', 'script', 'hanChars', 'article']);
+    expect(Object.keys(verdict.article)).toEqual(['found', 'text', 'hanChars']);
+    return verdict;
+  };
+  const PROSE = [
+    '今年以来，本市新建和改造了十二座公园，新增绿地面积超过三百公顷，市民休闲的去处越来越多。',
+    '园林部门表示，新建公园注重保留原有树木，并增加了步道、座椅和公共卫生间等设施。',
+    '不少市民说，家门口的公园变美了，每天傍晚都会带着孩子出来散步，周末还会约上朋友一起锻炼。',
+    '下一步，全市还将推进口袋公园建设，力争让更多居民步行几分钟就能走进绿地。',
+  ];
+
+  test('detect reads empty input: not Chinese, no error', () => {
+    expect(detectJson(['-'], '')).toEqual({ chinese: false, script: 'none', hanChars: 0, article: { found: false, text: '', hanChars: 0 } });
+    expect(detectJson([savePage('empty.html', '', 'utf-8')])).toMatchObject({ chinese: false });
+  });
+
+  test('detect reads an HTML fragment', () => {
+    expect(detectJson(['-'], '<p>中文新闻</p>')).toEqual({ chinese: true, script: 'simplified', hanChars: 4, article: { found: false, text: '', hanChars: 0 } });
+  });
+
+  test('detect reads plain text: its lines are the paragraphs of the article', () => {
+    const verdict = detectJson([savePage('plain.txt', `${PROSE.join('\n')}\n`, 'utf-8')]);
+    expect(verdict).toMatchObject({ chinese: true, script: 'simplified', article: { found: true, text: PROSE.join('\n') } });
+  });
+
+  test('detect reads a GBK page whose bytes start with a wrapper element that is no HTML', () => {
+    const html = `<text id="http://example.com/1" title="公园" encoding="gb2312"><div id="nav"><a href="/">首页</a> <a href="/n">新闻</a></div><div>${PROSE.map((p) => `<p>${p}</p>`).join('')}</div></text>`;
+    const verdict = detectJson([savePage('wrapped-gbk.html', html, 'gbk')]);
+    expect(verdict).toMatchObject({ chinese: true, script: 'simplified', article: { found: true, text: PROSE.join('\n') } });
+  });
+
+  test.each([
+    ['UTF-16 little-endian with a byte order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(`<html><body>${ARTICLE}</body></html>`, 'utf-16le')])],
+    ['UTF-16 big-endian with a byte order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(`<html><body>${ARTICLE}</body></html>`, 'utf-16be')])],
+    ['UTF-16 little-endian without one', iconv.encode(`<html><body>${ARTICLE}</body></html>`, 'utf-16le')],
+    ['UTF-8 with a byte order mark, declaring gbk', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`<html><head><meta charset="gbk"></head><body>${ARTICLE}</body></html>`)])],
+  ])('detect reads %s', (_, bytes) => {
+    expect(detectJson(['-'], bytes)).toMatchObject({ chinese: true, script: 'simplified', article: { found: true } });
+  });
+
+  test('detect keeps the characters only GB18030 and Big5-HKSCS hold', () => {
+    const gb = detectJson(['-'], iconv.encode(`<html><head><meta charset="gb2312"></head><body><p>${PROSE[0]}𠀀䶮</p>${ARTICLE}</body></html>`, 'gb18030'));
+    expect(gb.article.text).toContain('𠀀䶮');
+    const traditional = convertText(ARTICLE, 'hk', 'cn');
+    const big5 = detectJson(['-'], iconv.encode(`<html><head><meta charset="big5"></head><body><p>市民帶着羣眾入户，說：「唔該。」</p>${traditional}</body></html>`, 'big5hkscs'));
+    expect(big5).toMatchObject({ chinese: true, script: 'traditional' });
+    expect(big5.article.text).toContain('帶着羣眾入户');
+  });
+
+  test('detect on a Japanese page: not Chinese', () => {
+    const japanese = '<p>東京都は十八日、都内の公園で桜の開花を確認したと発表した。平年より五日早い開花となった。</p>'.repeat(3);
+    expect(detectJson(['-'], `<html lang="ja"><body>${japanese}</body></html>`)).toEqual({
+      chinese: false,
+      script: 'none',
+      hanChars: expect.any(Number),
+      article: { found: false, text: '', hanChars: 0 },
+    });
+  });
+
   test.each([
     [['convert', '--to', 'xx', '后台'], /unknown locale "xx"/],
     [['convert', '后台'], /--to/],
