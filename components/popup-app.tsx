@@ -5,9 +5,11 @@ import { browser } from 'wxt/browser';
 import type { PageTerm } from '../core/glossary/glossary';
 import type { PageState, ScriptTarget } from '../protocol/messages';
 import { sendToTab } from '../protocol/send-message';
-import { disabledSites, hoverOffSites, setSiteRule } from '../settings/items';
+import { disabledSites, hoverOffSites, setSiteRule, traditionalVariant } from '../settings/items';
 import { GlossarySearch } from '../features/glossary/ui/glossary-search';
+import { readerLocale } from '../features/glossary/ui/glossary-text';
 import { SiteSwitch } from './site-switch';
+import { useStored } from './use-stored';
 import { PageTerms } from '../features/glossary/ui/page-terms';
 import { ScriptControls } from '../features/conversion/ui/script-controls';
 
@@ -16,6 +18,7 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
   const [terms, setTerms] = useState<PageTerm[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const variant = useStored(traditionalVariant) ?? 'tw';
 
   // Screen readers read the popup in the language of its strings.
   useLayoutEffect(() => {
@@ -58,8 +61,27 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
   };
 
   return (
-    <main>
-      <h1>{i18n.t('popupTitle')}</h1>
+    <main class="popup">
+      <header class="top">
+        <h1>{i18n.t('popupTitle')}</h1>
+        {state?.host && (
+          <span class="host" data-testid="site-host" title={state.host}>
+            {state.host}
+          </span>
+        )}
+      </header>
+      {state?.host && (
+        <section class="panel switches" aria-label={i18n.t('siteSwitchesLabel', [state.host])}>
+          <SiteSwitch
+            host={state.host}
+            offList={disabledSites}
+            testId="on-site"
+            label={i18n.t('siteSwitch')}
+            hints={{ on: i18n.t('siteOnHint'), off: i18n.t('siteOffHint') }}
+          />
+          <SiteSwitch host={state.host} offList={hoverOffSites} testId="hover-on-site" label={i18n.t('hoverOnSite')} />
+        </section>
+      )}
       <ScriptControls
         state={state}
         busy={busy}
@@ -69,10 +91,8 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
         onInlinePinyin={(hidden) => void hideInlinePinyin(hidden)}
         onRuby={(on) => void showRuby(on)}
       />
-      {state && <SiteSwitch host={state.host} offList={disabledSites} testId="on-site" label={i18n.t('onSite', [state.host])} />}
-      {state && <SiteSwitch host={state.host} offList={hoverOffSites} testId="hover-on-site" label={i18n.t('hoverOnSite', [state.host])} />}
       {error && <p class="error" role="alert">{error}</p>}
-      <GlossarySearch />
+      <GlossarySearch locale={readerLocale(state, variant, browser.i18n.getUILanguage())} />
       <PageTerms tabId={tabId} terms={terms} />
     </main>
   );

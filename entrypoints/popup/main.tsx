@@ -2,5 +2,8 @@
 import { render } from 'preact';
 import { PopupApp } from '../../components/popup-app';
 import { popupTabId } from '../../protocol/popup-tab';
+import { followToneColors } from '../../components/tone-style';
+
+followToneColors(document);
 
 void popupTabId().then((tabId) => render(<PopupApp tabId={tabId} />, document.getElementById('app')!));

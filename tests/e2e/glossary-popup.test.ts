@@ -3,7 +3,7 @@
 // highlighting each occurrence in turn, and the optional underline of glossary terms set in the options.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { convertText } from '../../core/script/convert-script';
+import { convertText, convertTexts } from '../../core/script/convert-script';
 import { loadGlossary } from '../support/data';
 import { openExtensionPage, type BrowserName, type LaunchedBrowser } from '../../tools/browser/browsers';
 import { hoverText, messageTab, pageTextSnapshot } from '../../tools/browser/page-helpers';
@@ -22,7 +22,7 @@ interface ResultView {
   explanation: string;
   expanded: string | null;
   detailsHidden: boolean;
-  examples: { text: string; marks: string[] }[];
+  examples: { text: string; marks: string[]; converted: boolean; taiwan: boolean }[];
   related: string[];
 }
 
@@ -84,6 +84,8 @@ describe.each(BROWSERS)('glossary popup in %s', (name) => {
           examples: [...item.querySelectorAll('[data-field="example"]')].map((example) => ({
             text: example.querySelector('q')?.textContent ?? '',
             marks: [...example.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
+            converted: example.getAttribute('data-converted') === 'true',
+            taiwan: example.querySelector('[data-field="taiwan-phrasing"]') !== null,
           })),
           related: [...item.querySelectorAll('[data-field="related"]')].map((button) => button.textContent ?? ''),
         };
@@ -133,8 +135,13 @@ describe.each(BROWSERS)('glossary popup in %s', (name) => {
     expect(closed.detailsHidden).toBe(true);
     await popup.click('[data-testid="glossary-result"] [data-field="summary"]');
     await popup.waitForSelector('[data-testid="glossary-result"] [data-field="summary"][aria-expanded="true"]');
-    const shown = await readResult(popup, 0);
     const entry = glossary.get(TERM)!;
+    // The page is simplified: its examples are shown in simplified, converted through the worker.
+    const inPageScript = convertTexts(entry.examples.map((example) => example.text), 'cn');
+    const converted = inPageScript.filter((text, i) => text !== entry.examples[i]!.text).length;
+    expect(converted).toBeGreaterThan(0);
+    await popup.waitForFunction((count) => document.querySelectorAll('[data-field="example"][data-converted="true"]').length === count, { polling: 50 }, converted);
+    const shown = await readResult(popup, 0);
     expect(shown).toMatchObject({
       term: entry.term,
       traditional: entry.traditional,
@@ -146,17 +153,15 @@ describe.each(BROWSERS)('glossary popup in %s', (name) => {
       detailsHidden: false,
       related: entry.related,
     });
-    expect(shown.examples.map((e) => e.text)).toEqual(entry.examples.map((e) => e.text));
+    expect(shown.examples.map((e) => e.text)).toEqual(inPageScript);
     for (const example of shown.examples) {
-      // The term is marked as the example writes it, in its own script.
-      expect(example.marks.length, example.text).toBeGreaterThan(0);
-      for (const mark of example.marks) {
-        expect(convertText(mark, 'cn')).toBe(entry.term);
-        expect(example.text).toContain(mark);
-      }
+      // The term is marked in every example, in the page's script.
+      expect(example.marks, example.text).toEqual(expect.arrayContaining([entry.term]));
+      for (const mark of example.marks) expect(convertText(mark, 'cn')).toBe(entry.term);
     }
-    expect(shown.examples.some((e) => e.marks.includes(entry.traditional))).toBe(true);
-    expect(shown.examples.some((e) => e.marks.includes(entry.term))).toBe(true);
+    // The corpus example written with Taiwan phrasing (支援 for 支持) says so; the others do not.
+    expect(shown.examples.map((e) => e.taiwan)).toEqual(entry.examples.map((e, i) => inPageScript[i] !== e.text && convertText(e.text, 'cn', 'tw') !== convertText(e.text, 'cn', 'twp')));
+    expect(shown.examples.filter((e) => e.taiwan).length).toBe(1);
     await popup.close();
   });
 

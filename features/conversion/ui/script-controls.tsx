@@ -13,17 +13,18 @@ interface Props {
 }
 
 export function ScriptControls({ state, busy, onConvert, onRestore, onSiteRule, onInlinePinyin, onRuby }: Props) {
-  if (!state) return <p class="state">{i18n.t('noPage')}</p>;
+  if (!state) return <p class="state panel">{i18n.t('noPage')}</p>;
   const shown = state.converted;
   // The conversion that makes sense for this page: to the other script (either, on a mixed page).
   const suggested = (target: ScriptTarget) =>
     state.script === 'mixed' || (state.script === 'simplified' && target === 'traditional') || (state.script === 'traditional' && target === 'simplified');
   return (
-    <section>
+    <section class="panel page-panel">
       <p class="state" data-testid="page-script" data-script={state.script}>
         {i18n.t('scriptLabel', [i18n.t(`script.${state.script}`)])}
+        {shown !== null && <span class="shown-as"> · {i18n.t('shownIn', [i18n.t(`script.${shown}`)])}</span>}
       </p>
-      <div class="buttons">
+      <div class="buttons" role="group" aria-label={i18n.t('convertLabel')}>
         <button
           data-testid="convert-to-traditional"
           data-suggested={String(suggested('traditional'))}
@@ -47,7 +48,7 @@ export function ScriptControls({ state, busy, onConvert, onRestore, onSiteRule, 
         </button>
       </div>
       {state.host && (shown !== null || state.siteRule !== null) && (
-        <label class="site-rule">
+        <label class="check">
           <input
             type="checkbox"
             data-testid="site-rule"
@@ -58,7 +59,7 @@ export function ScriptControls({ state, busy, onConvert, onRestore, onSiteRule, 
         </label>
       )}
       {(state.inlinePinyin.count > 0 || state.inlinePinyin.hidden) && (
-        <label class="site-rule">
+        <label class="check">
           <input
             type="checkbox"
             data-testid="hide-inline-pinyin"
@@ -70,7 +71,7 @@ export function ScriptControls({ state, busy, onConvert, onRestore, onSiteRule, 
         </label>
       )}
       {state.hanChars > 0 && (
-        <label class="site-rule">
+        <label class="check">
           <input type="checkbox" data-testid="ruby" checked={state.ruby} disabled={busy} onChange={(event) => onRuby(event.currentTarget.checked)} />
           {i18n.t('rubySwitch')}
         </label>

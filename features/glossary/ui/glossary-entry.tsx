@@ -4,14 +4,19 @@ import { i18n } from '#i18n';
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import type { GlossaryEntry as Entry } from '../../../core/glossary/glossary';
+import { toneParts } from '../../../core/pinyin/tone-colors';
+import type { ChineseLocale } from '../../../core/script/convert-script';
 import { popupTabId } from '../../../protocol/popup-tab';
 import { sendToBackground, sendToTab } from '../../../protocol/send-message';
 import { categoryKey, copyLine, markTerm, writesTraditional } from './glossary-text';
 import { copyText } from '../../../page/clipboard';
+import { useReaderExamples } from './reader-examples';
 
 interface Props {
   entry: Entry;
   index: number;
+  /** The locale the reader reads in: examples are shown in its script. */
+  locale: ChineseLocale;
   open: boolean;
   /** Whether this result's summary is the one Tab reaches (roving focus). */
   active: boolean;
@@ -21,7 +26,7 @@ interface Props {
   onRelated: (term: string) => void;
 }
 
-export function GlossaryEntry({ entry, index, open, active, summaryRef, onToggle, onFocus, onRelated }: Props) {
+export function GlossaryEntry({ entry, index, locale, open, active, summaryRef, onToggle, onFocus, onRelated }: Props) {
   const detailsId = `glossary-entry-${index}`;
   const differs = entry.traditional !== entry.term;
   return (
@@ -47,7 +52,7 @@ export function GlossaryEntry({ entry, index, open, active, summaryRef, onToggle
             </span>
           )}
           <span class="pinyin" lang="zh-Latn-pinyin" data-field="pinyin">
-            {entry.pinyin}
+            {toneParts(entry.pinyin).map((part, i) => (part.tone ? <span key={i} class={`tone${part.tone}`}>{part.text}</span> : part.text))}
           </span>
         </span>
         <span class="english" data-field="english">
@@ -63,7 +68,7 @@ export function GlossaryEntry({ entry, index, open, active, summaryRef, onToggle
         {entry.explanation}
       </p>
       <div class="details" id={detailsId} hidden={!open} data-field="details">
-        {entry.examples.length > 0 && <Examples entry={entry} />}
+        {entry.examples.length > 0 && <Examples entry={entry} locale={locale} open={open} />}
         {entry.related.length > 0 && (
           <>
             <h3>{i18n.t('relatedHeading')}</h3>
@@ -78,25 +83,42 @@ export function GlossaryEntry({ entry, index, open, active, summaryRef, onToggle
             </ul>
           </>
         )}
-        <CopyButton entry={entry} />
-        <SaveButton entry={entry} />
+        <div class="entry-actions">
+          <CopyButton entry={entry} />
+          <SaveButton entry={entry} />
+        </div>
       </div>
     </li>
   );
 }
 
-function Examples({ entry }: { entry: Entry }) {
-  const forms = entry.forms;
+function Examples({ entry, locale, open }: { entry: Entry; locale: ChineseLocale; open: boolean }) {
+  const examples = useReaderExamples(entry.examples, locale, open);
   return (
     <>
       <h3>{i18n.t('examplesHeading')}</h3>
       <ul class="examples" role="list">
-        {entry.examples.map((example) => {
-          const parts = markTerm(example.text, forms);
+        {examples.map((example) => {
+          const parts = markTerm(example.text, entry.forms);
           return (
-            <li key={`${example.source}:${example.text}`} data-field="example" lang={writesTraditional(parts, entry) ? 'zh-Hant' : 'zh-Hans'}>
-              <q>{parts.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}</q>
-              <cite title={i18n.t('exampleSource', [example.source])}>{example.source.replace(/_.*$/, '')}</cite>
+            <li
+              key={`${example.source}:${example.original}`}
+              data-field="example"
+              data-converted={String(example.converted)}
+              lang={writesTraditional(parts, entry) || (locale !== 'cn' && example.converted) ? 'zh-Hant' : 'zh-Hans'}
+            >
+              <q title={example.converted ? i18n.t('exampleOriginal', [example.original]) : undefined}>
+                {parts.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}
+              </q>
+              <span class="example-meta">
+                {example.taiwanPhrasing && (
+                  <span class="badge" data-field="taiwan-phrasing" title={i18n.t('taiwanPhrasingNote')}>
+                    {i18n.t('taiwanPhrasing')}
+                  </span>
+                )}
+                {example.converted && <span class="badge quiet">{i18n.t(locale === 'cn' ? 'convertedToSimplified' : 'convertedToTraditional')}</span>}
+                <cite title={i18n.t('exampleSource', [example.source])}>{example.source.replace(/_.*$/, '')}</cite>
+              </span>
             </li>
           );
         })}

@@ -4,6 +4,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GlossaryEntry as Entry } from '../../../core/glossary/glossary';
+import type { ChineseLocale } from '../../../core/script/convert-script';
 import { sendToBackground } from '../../../protocol/send-message';
 import { GlossaryEntry } from './glossary-entry';
 import { nextActive } from './glossary-text';
@@ -14,7 +15,8 @@ export const RESULTS_SHOWN_MARK = 'xinwen-results-shown';
 /** `pending`'s value for "the first result, whatever it is". No glossary term is written with a control character. */
 const BEST_MATCH = '\u0000best';
 
-export function GlossarySearch() {
+/** `locale`: the locale the reader reads in (the page's script), for the entries' examples. */
+export function GlossarySearch({ locale }: { locale: ChineseLocale }) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Entry[] | null>(null);
   const [active, setActive] = useState(0);
@@ -175,6 +177,7 @@ export function GlossarySearch() {
             key={entry.term}
             entry={entry}
             index={index}
+            locale={locale}
             open={open.has(entry.term)}
             active={index === active}
             summaryRef={(element: HTMLButtonElement | null) => {

@@ -1,36 +1,12 @@
 // Pure helpers for showing glossary entries in the popup: the term marked in an example sentence,
-// the line the copy button copies, the locale key of a category.
+// the line the copy button copies, the locale key of a category, the script the reader reads.
 import type { GlossaryCategory, GlossaryEntry } from '../../../core/glossary/glossary';
-import { findTermOccurrences } from '../../../core/glossary/term-occurrences';
-import { readerText } from '../../../core/text/reader-text';
+import type { ChineseLocale } from '../../../core/script/convert-script';
+import type { Script } from '../../../core/script/detect-script';
+import type { TraditionalVariant } from '../../../settings/schema';
+import type { TextPart } from '../../../core/glossary/mark-term';
 
-export interface TextPart {
-  text: string;
-  /** True for an occurrence of the term. */
-  mark: boolean;
-}
-
-/**
- * Splits an example sentence into plain and marked parts, marking every occurrence of the term as the
- * sentence writes it: simplified, traditional, a mix of the two, or broken by spaces or a newline.
- * Joining the parts' text gives back the sentence exactly.
- */
-export function markTerm(text: string, forms: readonly string[]): TextPart[] {
-  const term = forms[0];
-  if (!term) return text ? [{ text, mark: false }] : [];
-  const normalised = readerText([text]);
-  const parts: TextPart[] = [];
-  let at = 0;
-  for (const start of findTermOccurrences(normalised.text, forms)) {
-    const from = normalised.offset[start]!;
-    const to = normalised.offset[start + term.length - 1]! + 1;
-    if (from > at) parts.push({ text: text.slice(at, from), mark: false });
-    parts.push({ text: text.slice(from, to), mark: true });
-    at = to;
-  }
-  if (at < text.length) parts.push({ text: text.slice(at), mark: false });
-  return parts;
-}
+export { markTerm, type TextPart } from '../../../core/glossary/mark-term';
 
 /** Whether a sentence is written in traditional characters, judged by how it writes the term. */
 export function writesTraditional(parts: readonly TextPart[], entry: Pick<GlossaryEntry, 'term' | 'traditional'>): boolean {
@@ -75,3 +51,21 @@ export function nextActive(key: string, current: number, count: number): number 
       return undefined;
   }
 }
+
+/**
+ * The locale the reader reads in, for showing corpus examples: the script the page is shown in (converted or as
+ * loaded); on a page without one script (mixed, none, no page) the UI language's (zh-TW, zh-HK, zh-MO and
+ * zh-Hant read traditional). Traditional is the reader's chosen standard.
+ */
+export function readerLocale(page: { script: Script; converted: 'simplified' | 'traditional' | null } | null, variant: TraditionalVariant, uiLanguage: string): ChineseLocale {
+  const shown = page?.converted ?? page?.script;
+  const script = shown === 'simplified' || shown === 'traditional' ? shown : /^zh[-_](tw|hk|mo|hant)/i.test(uiLanguage) ? 'traditional' : 'simplified';
+  return script === 'simplified' ? 'cn' : variant;
+}
+
+/**
+ * Whether a traditional text carries Taiwan phrasing: OpenCC's Taiwan phrase table, read backwards, changes it
+ * (支援 for 支持, 軟體 for 软件). `viaCharacters` is the text converted to simplified character by character (from
+ * `tw`), `viaPhrases` the same text converted with the phrase table (from `twp`).
+ */
+export const carriesTaiwanPhrasing = (viaCharacters: string, viaPhrases: string): boolean => viaCharacters !== viaPhrases;
