@@ -9,6 +9,7 @@ export interface SavedWord {
   simplified: string;
   traditional: string;
   pinyin: string;
+  /** Every definition, one per line (definitionsOf): the first is the word's meaning in its sentence. */
   definition: string;
   /** The sentence the word was saved from. */
   sentence: string;
@@ -179,15 +180,33 @@ export function sentenceAround(text: string, start: number, end: number): string
   return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }
 
-/** What the word list keeps of a hover card: the word in both scripts, its reading in context, first definition and sentence. */
+/** The definitions of a saved word, one per line of its definition field. */
+export const definitionsOf = (item: Pick<SavedWord, 'definition'>): string[] =>
+  item.definition
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+/**
+ * Every definition a card gives, in the card's order: the first reading's as they are, each other reading's after
+ * that reading in brackets ("[zháo] to touch"), so a line still says which reading it belongs to.
+ */
+export function definitionLines(card: WordCard): string[] {
+  const first = card.definitions[0]?.pinyin;
+  const lines = card.definitions.flatMap((entry) => entry.definitions.map((definition) => (entry.pinyin === first ? definition : `[${entry.pinyin}] ${definition}`)));
+  return [...new Set(lines)];
+}
+
+/** What the word list keeps of a hover card: the word in both scripts, its reading in context, its definitions and sentence. */
 export function savedWordOf(card: WordCard, text: string, page: { title: string; url: string; date: string }): SavedWord {
   const entry = card.definitions[0];
+  const lines = definitionLines(card);
   return {
     word: card.word,
     simplified: entry?.simplified ?? card.glossary?.term ?? card.word,
     traditional: entry?.traditional ?? card.glossary?.traditional ?? card.otherScript ?? card.word,
     pinyin: card.pinyin.join(' '),
-    definition: entry?.definitions[0] ?? card.glossary?.english ?? '',
+    definition: lines.length > 0 ? lines.join('\n') : (card.glossary?.english ?? ''),
     sentence: sentenceAround(text, card.start, card.end),
     title: page.title,
     url: page.url,

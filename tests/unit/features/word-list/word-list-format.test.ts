@@ -3,8 +3,10 @@
 import { describe, expect, test } from 'vitest';
 import { backgroundValidators, createBackgroundHandlers } from '../../../../worker/handlers';
 import { createMessageRouter } from '../../../../protocol/message-router';
-import { envelope } from '../../../../protocol/messages';
+import { envelope, type WordCard } from '../../../../protocol/messages';
 import {
+  definitionLines,
+  definitionsOf,
   fromCsv,
   mergeImport,
   mergeSave,
@@ -190,6 +192,28 @@ describe('the saveTerm message', () => {
   });
 });
 
+describe('definitions of a saved word', () => {
+  const entry = (pinyin: string, definitions: string[]) => ({ simplified: '着', traditional: '著', pinyin, definitions, classifiers: [], variantOf: [] });
+  const card: WordCard = {
+    word: '着',
+    start: 0,
+    end: 1,
+    lengths: [1],
+    pinyin: ['zhe'],
+    definitions: [entry('zhe', ['aspect particle', 'also written 著']), entry('zháo', ['to touch', 'to feel']), entry('zhe', ['also written 著'])],
+  };
+
+  test('every definition in the card\'s order, each other reading named, none twice', () => {
+    expect(definitionLines(card)).toEqual(['aspect particle', 'also written 著', '[zháo] to touch', '[zháo] to feel']);
+  });
+
+  test('read back one per line, blank lines and spaces dropped; an older single definition is one line', () => {
+    expect(definitionsOf({ definition: 'one\n  two \n\n' })).toEqual(['one', 'two']);
+    expect(definitionsOf({ definition: 'fate; destiny' })).toEqual(['fate; destiny']);
+    expect(definitionsOf({ definition: '' })).toEqual([]);
+  });
+});
+
 describe('the saveWord message', () => {
   const route = (saved: SavedWord[]) =>
     createMessageRouter(
@@ -207,6 +231,16 @@ describe('the saveWord message', () => {
     expect(saved[0]).toMatchObject({ word: '行长', simplified: '行长', traditional: '行長', pinyin: 'háng zhǎng', sentence: '这部长篇小说讲述了银行行长的故事，后台支持。', ...page, note: '' });
     expect(saved[0]!.definition).toMatch(/president|chief/i);
     expect(Date.now() - Date.parse(saved[0]!.date)).toBeLessThan(60_000);
+  });
+
+  test('every definition is kept, one per line, the other readings\' after their reading', async () => {
+    const saved: SavedWord[] = [];
+    const sentence = '他看着我，着急地说。';
+    await route(saved)(envelope('saveWord', { text: sentence, start: 2, end: 3, ...page }), { tabId: 1 });
+    const lines = definitionsOf(saved[0]!);
+    expect(lines.length).toBeGreaterThan(4);
+    expect(lines.filter((line) => line.startsWith('[')).length).toBeGreaterThan(0);
+    expect(lines[0]).not.toMatch(/^\[/);
   });
 
   test('a glossary term keeps its English and both scripts', async () => {
