@@ -11,7 +11,7 @@ const CREDITS = [
 
 export function DataCredits() {
   return (
-    <section data-testid="data-credits">
+    <section class="group" data-testid="data-credits">
       <h2>{i18n.t('creditsHeading')}</h2>
       <ul>
         {CREDITS.map((credit) => (

@@ -7,7 +7,7 @@ export function SiteList({ list, heading, empty, testId }: { list: SiteListItem;
   const sites = useStored(list) ?? [];
   return (
     <section>
-      <h2>{heading}</h2>
+      <h3>{heading}</h3>
       {sites.length === 0 ? (
         <p class="empty">{empty}</p>
       ) : (
