@@ -45,9 +45,9 @@ export function toneParts(pinyin: string): TonePart[] {
   return pinyin.split(/(\s+)/).filter(Boolean).map((text) => (/\s/.test(text) ? { text } : { text, tone: toneOf(text) }));
 }
 
-/** CSS rules colouring `.tone1`-`.tone5` inside `scope(scheme)` with one theme's colours. */
-export function toneColorRules(theme: Theme, scope: (scheme: ToneScheme) => string): string {
-  return (Object.keys(TONE_PALETTES) as ToneScheme[])
+/** CSS rules colouring `.tone1`-`.tone5` inside `scope(scheme)` with one theme's colours, for every scheme or those given. */
+export function toneColorRules(theme: Theme, scope: (scheme: ToneScheme) => string, schemes = Object.keys(TONE_PALETTES) as ToneScheme[]): string {
+  return schemes
     .map((scheme) => TONE_PALETTES[scheme][theme].map((color, i) => `${scope(scheme)} .tone${i + 1}{color:${color}}`).join(''))
     .join('');
 }

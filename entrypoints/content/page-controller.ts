@@ -57,13 +57,18 @@ export function createPageController({ document, settings, watcher, signal }: Pa
     converter ??= new pageTools.PageConverter(document, async (texts, to, from) => unwrap(await sendToBackground('convertTexts', { texts, to, from })), watcher, signal);
     const pageConverter = converter;
     // Text the page adds while ruby is on is annotated once the converter has given it its final script.
-    ruby ??= pageTools.createRubyAnnotation({
-      document,
-      pinyinOf: async (text) => unwrap(await sendToBackground('pinyin', { text })),
-      beforeNewContent: () => pageConverter.settled(),
-      watcher,
-      signal,
-    });
+    if (!ruby) {
+      ruby = pageTools.createRubyAnnotation({
+        document,
+        pinyinOf: async (text) => unwrap(await sendToBackground('pinyin', { text })),
+        beforeNewContent: () => pageConverter.settled(),
+        watcher,
+        signal,
+        // Ruby follows the card's tone colours and text size, live.
+        look: () => ({ toneColors: settings.current().toneColors, size: settings.current().cardFontSize }),
+      });
+      settings.subscribe(['toneColors', 'cardFontSize'], () => ruby?.restyle());
+    }
     reveal ??= pageTools.createTermReveal(document, pageTerms, signal);
     return { converter, ruby, reveal };
   };

@@ -8,6 +8,7 @@ import { PutBackGuard } from '../../../page/put-back-guard';
 import { insideUntouchable } from '../../../page/skip-rules';
 import { termRegion } from '../../../page/page-text';
 import type { PageWatcher } from '../../../page/page-watcher';
+import { createRubyStyle, type RubyLook, type RubyStyle } from './ruby-style';
 
 /** Marks the wrappers that hold annotated text. */
 export const RUBY_ATTRIBUTE = 'data-xinwen-ruby';
@@ -22,6 +23,8 @@ export interface RubyAnnotation {
   readonly on: boolean;
   /** Annotates (or restores) the page; answers whether ruby is on and how many text nodes are annotated. */
   set(on: boolean): Promise<{ on: boolean; annotated: number }>;
+  /** Shows ruby in the reader's current look (tone colours, size) after a change of settings. */
+  restyle(): void;
 }
 
 const insideRuby = (node: Node) => !!(node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement)?.closest(`ruby, rt, rp, [${RUBY_ATTRIBUTE}]`);
@@ -38,7 +41,7 @@ function textNodes(root: Element): Text[] {
 }
 
 /** The wrapper for one text node: its characters, each Han one in a <ruby> with its syllable. */
-function annotated(document: Document, text: string, syllables: string[]): HTMLElement {
+function annotated(document: Document, text: string, syllables: string[], style: RubyStyle): HTMLElement {
   const wrapper = document.createElement('span');
   wrapper.setAttribute(RUBY_ATTRIBUTE, '');
   let plain = '';
@@ -53,6 +56,7 @@ function annotated(document: Document, text: string, syllables: string[]): HTMLE
     const ruby = document.createElement('ruby');
     const rt = document.createElement('rt');
     rt.textContent = syllables[syllable++] ?? '';
+    style.annotate(rt, rt.textContent);
     ruby.append(char, rt);
     wrapper.append(ruby);
   }
@@ -84,9 +88,14 @@ export interface RubyDependencies {
   watcher: PageWatcher;
   /** Ruby goes, and the page gets its text back, when this aborts (the content script ends). */
   signal: AbortSignal;
+  /** The reader's settings ruby's looks follow (ruby-style.ts). */
+  look?: () => RubyLook;
 }
 
-export function createRubyAnnotation({ document, pinyinOf, beforeNewContent, watcher, signal }: RubyDependencies): RubyAnnotation {
+const DEFAULT_LOOK: RubyLook = { toneColors: 'standard', size: 'medium' };
+
+export function createRubyAnnotation({ document, pinyinOf, beforeNewContent, watcher, signal, look = () => DEFAULT_LOOK }: RubyDependencies): RubyAnnotation {
+  const style = createRubyStyle(document, RUBY_ATTRIBUTE, look);
   // Each wrapper in the page and the original text node it stands for.
   const originals = new Map<Element, Text>();
   const putBack = new PutBackGuard();
@@ -143,16 +152,19 @@ export function createRubyAnnotation({ document, pinyinOf, beforeNewContent, wat
       if (syllables.length !== hanCount) syllables = (await Promise.all(batch.map(async (node) => syllablesOf(await pinyinOf(node.data))))).flat();
       if (current !== run) return;
       let at = 0;
+      const made: HTMLElement[] = [];
       for (const node of batch) {
         const count = hanIn(node.data);
         const own = syllables.slice(at, at + count);
         at += count;
         // The page may have changed the node while its readings were asked for: leave it then.
         if (!node.isConnected || own.length !== count) continue;
-        const wrapper = annotated(document, node.data, own);
+        const wrapper = annotated(document, node.data, own, style);
         node.replaceWith(wrapper);
         originals.set(wrapper, node);
+        made.push(wrapper);
       }
+      style.sized(made);
     }
   }
 
@@ -160,6 +172,7 @@ export function createRubyAnnotation({ document, pinyinOf, beforeNewContent, wat
     for (const [wrapper, original] of originals) if (wrapper.isConnected) wrapper.replaceWith(original);
     originals.clear();
     putBack.reset();
+    style.remove();
   }
 
   signal.addEventListener('abort', () => {
@@ -178,7 +191,9 @@ export function createRubyAnnotation({ document, pinyinOf, beforeNewContent, wat
       const current = ++run;
       if (next && !on) {
         on = true;
-        follow(termRegion(document));
+        const region = termRegion(document);
+        style.apply(region);
+        follow(region);
         const first = passes.then(() => annotate(current));
         passes = first.catch(() => undefined);
         await first;
@@ -188,6 +203,9 @@ export function createRubyAnnotation({ document, pinyinOf, beforeNewContent, wat
         restore();
       }
       return { on, annotated: originals.size };
+    },
+    restyle() {
+      if (on) style.apply(termRegion(document));
     },
   };
 }
