@@ -29,9 +29,14 @@ export interface LaunchedBrowser {
   extensionBase: string;
 }
 
-export async function launchBrowser(name: BrowserName, options: { extension?: string; headless?: boolean } = {}): Promise<LaunchedBrowser> {
+/** `colorScheme`: the theme the browser reports to pages (prefers-color-scheme), light unless asked. */
+export async function launchBrowser(
+  name: BrowserName,
+  options: { extension?: string; headless?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<LaunchedBrowser> {
   const executablePath = requireBrowser(name);
   const headless = options.headless ?? true;
+  const dark = options.colorScheme === 'dark';
   const browser =
     name === 'chromium'
       ? await puppeteer.launch({
@@ -49,6 +54,7 @@ export async function launchBrowser(name: BrowserName, options: { extension?: st
             '--no-first-run',
             '--disable-sync',
             '--lang=en-US',
+            ...(dark ? ['--force-dark-mode'] : []),
           ],
         })
       : await puppeteer.launch({
@@ -62,6 +68,9 @@ export async function launchBrowser(name: BrowserName, options: { extension?: st
           extraPrefsFirefox: {
             'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_EXTENSION_UUID }),
             'intl.accept_languages': 'en-US',
+            // 0 dark, 1 light, for pages and the extension's own.
+            'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1,
+            'ui.systemUsesDarkTheme': dark ? 1 : 0,
           },
         });
   let extensionBase = '';
