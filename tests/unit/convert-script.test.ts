@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js/core';
+import * as Locale from 'opencc-js/preset';
 import { describe, expect, test } from 'vitest';
 import {
   buildConversionWords,
@@ -7,9 +9,32 @@ import {
   conversionSegmentationJson,
 } from '../../scripts/build-conversion-words';
 import { cleanChineseText, splitSentences } from '../../utils/language/clean-text';
-import { convertText, convertTexts } from '../../utils/language/convert-script';
+import { convertText, convertTexts, createLocaleConverter, LOCALES } from '../../utils/language/convert-script';
 import { hasHan } from '../../utils/language/han';
+import { readCorpusTexts } from '../../scripts/lib/node-data';
 import { CORPUS_DIR } from '../support/data';
+
+/** OpenCC's published test cases (tests/fixtures/opencc/README.md). */
+interface OpenccCase {
+  id: string;
+  input: string;
+  expected: Record<string, string>;
+}
+const OPENCC_CASES = (JSON.parse(readFileSync(new URL('../fixtures/opencc/testcases.json', import.meta.url), 'utf8')) as { cases: OpenccCase[] }).cases;
+const rawOpencc = OpenCC.ConverterBuilder(Locale);
+
+describe("the conversion engine (utils/language/opencc-engine.ts) gives opencc-js's output", () => {
+  // The news corpus, OpenCC's test inputs, and both in Taiwan's traditional characters, for sources in either script.
+  const simplified = [...readCorpusTexts(), ...OPENCC_CASES.map((c) => c.input)].join('\n');
+  const traditional = rawOpencc({ from: 'cn', to: 'tw' })(simplified);
+  const directions = LOCALES.flatMap((from) => LOCALES.filter((to) => to !== from).map((to) => [from, to] as const));
+  test.each(directions)('%s → %s', (from, to) => {
+    // No segmentation words: what opencc-js does alone.
+    const ours = createLocaleConverter(from, to, []);
+    const raw = rawOpencc({ from, to });
+    for (const text of [simplified, traditional]) expect(ours(text)).toBe(raw(text));
+  });
+});
 
 describe('convertText: simplified to each traditional standard', () => {
   test.each([

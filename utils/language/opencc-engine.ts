@@ -1,0 +1,388 @@
+// OpenCC's conversion (as opencc-js runs it: normalisation, greedy longest-match segmentation, then each
+// conversion stage on each segment) over opencc-js's own dictionary strings, without building a trie first.
+// opencc-js builds a trie of Maps from every entry (STPhrases: 49k) when a converter is made, ~100 ms a trie;
+// here a dictionary is only cut into entry offsets, once per dictionary and shared by every configuration, and
+// a trie node is made when a text first reaches it, by binary search over the dictionary's sorted keys.
+
+/** An opencc-js dictionary string ("key value|key value", keys sorted) or a sorted list of keys (no values). */
+export type DictSource = string | readonly string[];
+
+/** A dictionary cut into entries: each key's and value's place in the source string. */
+interface ParsedDict {
+  text: string;
+  keyStart: Int32Array;
+  keyEnd: Int32Array;
+  /** End of the value (exclusive); equal to keyEnd + 0 when the entry has no value. */
+  valueEnd: Int32Array;
+  size: number;
+}
+
+const parsed = new WeakMap<object, ParsedDict>();
+const parsedStrings = new Map<string, ParsedDict>();
+
+/** Cuts a dictionary into entries, once: the same string or list is parsed once for every configuration. */
+function parseDict(source: DictSource): ParsedDict {
+  if (typeof source !== 'string') {
+    let dict = parsed.get(source);
+    if (!dict) {
+      dict = parseString([...source].sort().join('|'), false);
+      parsed.set(source, dict);
+    }
+    return dict;
+  }
+  let dict = parsedStrings.get(source);
+  if (!dict) {
+    dict = parseString(source, true);
+    parsedStrings.set(source, dict);
+  }
+  return dict;
+}
+
+function parseString(text: string, withValues: boolean): ParsedDict {
+  let size = text.length === 0 ? 0 : 1;
+  for (let i = text.indexOf('|'); i !== -1; i = text.indexOf('|', i + 1)) size++;
+  const keyStart = new Int32Array(size);
+  const keyEnd = new Int32Array(size);
+  const valueEnd = new Int32Array(size);
+  let start = 0;
+  for (let n = 0; n < size; n++) {
+    let end = text.indexOf('|', start);
+    if (end === -1) end = text.length;
+    keyStart[n] = start;
+    const space = withValues ? text.indexOf(' ', start) : -1;
+    if (space !== -1 && space < end) {
+      keyEnd[n] = space;
+      // opencc-js keeps the first of several values.
+      const next = text.indexOf(' ', space + 1);
+      valueEnd[n] = next !== -1 && next < end ? next : end;
+    } else {
+      keyEnd[n] = end;
+      valueEnd[n] = end;
+    }
+    start = end + 1;
+  }
+  const dict = { text, keyStart, keyEnd, valueEnd, size };
+  return isSorted(dict) ? dict : sortEntries(dict);
+}
+
+/** Whether each key sorts after the one before it, code unit by code unit (JavaScript's string order). */
+function isSorted({ text, keyStart, keyEnd, size }: ParsedDict): boolean {
+  for (let n = 1; n < size; n++) {
+    const a = keyStart[n - 1]!;
+    const b = keyStart[n]!;
+    const lengthA = keyEnd[n - 1]! - a;
+    const lengthB = keyEnd[n]! - b;
+    let k = 0;
+    while (k < lengthA && k < lengthB && text.charCodeAt(a + k) === text.charCodeAt(b + k)) k++;
+    const order = k < lengthA && k < lengthB ? text.charCodeAt(a + k) - text.charCodeAt(b + k) : lengthA - lengthB;
+    if (order > 0) return false;
+  }
+  return true;
+}
+
+/** The entries in key order (one of opencc-js's small dictionaries is not sorted). */
+function sortEntries(dict: ParsedDict): ParsedDict {
+  const key = (n: number) => dict.text.slice(dict.keyStart[n]!, dict.keyEnd[n]!);
+  const order = Array.from({ length: dict.size }, (_, n) => n).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return {
+    text: dict.text,
+    keyStart: Int32Array.from(order, (n) => dict.keyStart[n]!),
+    keyEnd: Int32Array.from(order, (n) => dict.keyEnd[n]!),
+    valueEnd: Int32Array.from(order, (n) => dict.valueEnd[n]!),
+    size: dict.size,
+  };
+}
+
+/** A dictionary's part in a trie: whether its keys cut segments, and whether its values convert. */
+export interface DictRole {
+  source: DictSource;
+  segments: boolean;
+  converts: boolean;
+}
+
+interface TrieNode {
+  /** Code units matched from the start of a match. */
+  depth: number;
+  /** Per dictionary, the range of entries whose key starts with this node's prefix. */
+  lo: Int32Array;
+  hi: Int32Array;
+  /** A segmentation key ends here. */
+  segment: boolean;
+  /** The converting dictionaries' value for this exact key (the first dictionary that has it wins). */
+  value: string | undefined;
+  /** Children by the next code unit; null where no key goes on with it. Filled as texts reach them. */
+  children: Map<number, TrieNode | null>;
+}
+
+/** A trie over several sorted dictionaries, expanded node by node as texts walk into it. */
+export class LazyTrie {
+  private readonly dicts: ParsedDict[];
+  private readonly roles: DictRole[];
+  readonly root: TrieNode;
+
+  constructor(roles: readonly DictRole[]) {
+    this.roles = [...roles];
+    this.dicts = roles.map((role) => parseDict(role.source));
+    const lo = new Int32Array(this.dicts.length);
+    const hi = Int32Array.from(this.dicts, (dict) => dict.size);
+    this.root = this.makeNode(0, lo, hi);
+  }
+
+  private makeNode(depth: number, lo: Int32Array, hi: Int32Array): TrieNode {
+    let segment = false;
+    let value: string | undefined;
+    for (let d = 0; d < this.dicts.length; d++) {
+      if (lo[d]! >= hi[d]! || depth === 0) continue;
+      const dict = this.dicts[d]!;
+      const first = lo[d]!;
+      // Keys sharing the prefix sort after the prefix itself, so an exact key is the range's first entry.
+      if (dict.keyEnd[first]! - dict.keyStart[first]! !== depth) continue;
+      const role = this.roles[d]!;
+      if (role.segments) segment = true;
+      if (role.converts && value === undefined) value = dict.text.slice(dict.keyEnd[first]! + 1, dict.valueEnd[first]!);
+    }
+    return { depth, lo, hi, segment, value, children: new Map() };
+  }
+
+  /** The child of `node` by code unit `unit`, made on first use; null when no key goes on that way. */
+  child(node: TrieNode, unit: number): TrieNode | null {
+    let next = node.children.get(unit);
+    if (next !== undefined) return next;
+    const count = this.dicts.length;
+    const lo = new Int32Array(count);
+    const hi = new Int32Array(count);
+    let any = false;
+    const depth = node.depth;
+    for (let d = 0; d < count; d++) {
+      const dict = this.dicts[d]!;
+      let a = node.lo[d]!;
+      const b = node.hi[d]!;
+      if (a < b && dict.keyEnd[a]! - dict.keyStart[a]! === depth) a++;
+      // Keys from a to b all have a unit at `depth`, in ascending order: find those equal to `unit`.
+      let left = a;
+      let right = b;
+      while (left < right) {
+        const mid = (left + right) >>> 1;
+        if (dict.text.charCodeAt(dict.keyStart[mid]! + depth) < unit) left = mid + 1;
+        else right = mid;
+      }
+      const start = left;
+      right = b;
+      while (left < right) {
+        const mid = (left + right) >>> 1;
+        if (dict.text.charCodeAt(dict.keyStart[mid]! + depth) <= unit) left = mid + 1;
+        else right = mid;
+      }
+      lo[d] = start;
+      hi[d] = left;
+      if (start < left) any = true;
+    }
+    next = any ? this.makeNode(depth + 1, lo, hi) : null;
+    node.children.set(unit, next);
+    return next;
+  }
+}
+
+/** How many code units an unmatched character takes: one code point, or a whole ideographic description sequence. */
+export function unmatchedLength(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  // Nearly every character: neither a description character nor a surrogate.
+  if (unit < 0x2ff0 || (unit > 0x2fff && unit < 0xd800) || unit > 0xdbff) return 1;
+  const end = descriptionSequenceEnd(text, i);
+  if (end > i) return end - i;
+  return codePointLength(text, i);
+}
+
+const codePointLength = (text: string, i: number) => {
+  const unit = text.charCodeAt(i);
+  return unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length ? 2 : 1;
+};
+
+/** Operands taken by an ideographic description character (U+2FF0–U+2FFF), 0 for any other character. */
+function descriptionArity(unit: number): number {
+  if (unit < 0x2ff0 || unit > 0x2fff) return 0;
+  return unit === 0x2ff2 || unit === 0x2ff3 ? 3 : 2;
+}
+
+function descriptionSequenceEnd(text: string, i: number): number {
+  const arity = descriptionArity(text.charCodeAt(i));
+  if (arity === 0) return 0;
+  let end = i + 1;
+  for (let n = 0; n < arity; n++) {
+    if (end >= text.length) return 0;
+    const inner = descriptionSequenceEnd(text, end);
+    end = inner || end + codePointLength(text, end);
+  }
+  return end;
+}
+
+/** One stage of conversion: longest match of its dictionaries over a string, bounded by the string's end. */
+export class ConversionStage {
+  constructor(readonly trie: LazyTrie) {}
+
+  convert(text: string): string {
+    const n = text.length;
+    let out = '';
+    let copied = 0;
+    for (let i = 0; i < n; ) {
+      let node: TrieNode | null = this.trie.root;
+      let end = 0;
+      let value: string | undefined;
+      for (let j = i; j < n; ) {
+        node = this.trie.child(node, text.charCodeAt(j));
+        if (node === null) break;
+        j++;
+        if (node.value !== undefined) {
+          end = j;
+          value = node.value;
+        }
+      }
+      if (value !== undefined) {
+        if (copied < i) out += text.slice(copied, i);
+        out += value;
+        i = end;
+        copied = end;
+      } else {
+        i += unmatchedLength(text, i);
+      }
+    }
+    return copied === 0 ? text : copied < n ? out + text.slice(copied) : out;
+  }
+}
+
+export interface EngineConfig {
+  /** Character dictionaries applied to the whole text first (compatibility ideographs). */
+  normalization?: readonly DictSource[];
+  /** Dictionaries whose keys cut the text into segments; none: the text is one segment. */
+  segmentation?: readonly DictSource[];
+  /** Conversion stages, each a group of dictionaries (the first that has a key wins), applied to each segment. */
+  stages: readonly (readonly DictSource[])[];
+}
+
+/** A converter following opencc-js's ConverterBuilder for one configuration, with the same output. */
+export function createConverter(config: EngineConfig): (text: string) => string {
+  const normalize = config.normalization?.length ? new ConversionStage(new LazyTrie(config.normalization.map(converting))) : undefined;
+  const [firstStage = [], ...laterStages] = config.stages;
+  const segmentation = config.segmentation ?? [];
+  // The first stage's trie also holds the segmentation dictionaries (STPhrases is both): one walk finds both.
+  const first = new LazyTrie(mergeRoles(firstStage, segmentation));
+  const later = laterStages.map((group) => new ConversionStage(new LazyTrie(group.map(converting))));
+  const firstStageAlone = new ConversionStage(first);
+  const applyLater = (segment: string) => {
+    let result = segment;
+    for (const stage of later) result = stage.convert(result);
+    return result;
+  };
+  if (segmentation.length === 0) {
+    return (text) => applyLater(firstStageAlone.convert(normalize ? normalize.convert(text) : text));
+  }
+  return (text) => convertSegmented(normalize ? normalize.convert(text) : text, first, later.length > 0 ? applyLater : undefined);
+}
+
+const converting = (source: DictSource): DictRole => ({ source, segments: false, converts: true });
+
+function mergeRoles(stage: readonly DictSource[], segmentation: readonly DictSource[]): DictRole[] {
+  const roles: DictRole[] = stage.map((source) => ({ source, segments: segmentation.includes(source), converts: true }));
+  for (const source of segmentation) if (!stage.includes(source)) roles.push({ source, segments: true, converts: false });
+  return roles;
+}
+
+/**
+ * Segments `text` by greedy longest match of the segmentation keys (unmatched characters run together into one
+ * segment), converts each segment by longest match of the first stage's keys within it, then passes each
+ * converted segment through the later stages: opencc-js's order, in one walk per segment start.
+ */
+function convertSegmented(text: string, trie: LazyTrie, later: ((segment: string) => string) | undefined): string {
+  const n = text.length;
+  const parts: string[] = [];
+  // The unmatched run being collected: its start, its first stage's conversion so far, and where that stopped
+  // when a match at a run position reached past the next position (the run's end is not known yet then).
+  let runStart = -1;
+  let runOut = '';
+  let runRest = -1;
+  // Unconverted text of the run not yet added to runOut (copied in one slice).
+  let copyFrom = -1;
+  const flushRun = (runEnd: number) => {
+    if (runRest !== -1) runOut += convertWithin(trie, text, runRest, runEnd);
+    else if (copyFrom !== -1) runOut += text.slice(copyFrom, runEnd);
+    parts.push(later ? later(runOut) : runOut);
+    runStart = -1;
+    runOut = '';
+    runRest = -1;
+    copyFrom = -1;
+  };
+
+  for (let i = 0; i < n; ) {
+    let node: TrieNode | null = trie.root;
+    let segmentEnd = 0;
+    let valueEnd = 0;
+    let value: string | undefined;
+    for (let j = i; j < n; ) {
+      node = trie.child(node, text.charCodeAt(j));
+      if (node === null) break;
+      j++;
+      if (node.segment) segmentEnd = j;
+      if (node.value !== undefined) {
+        valueEnd = j;
+        value = node.value;
+      }
+    }
+    if (segmentEnd > 0) {
+      if (runStart !== -1) flushRun(i);
+      let converted: string;
+      if (value !== undefined && valueEnd === segmentEnd) converted = value;
+      else if (value !== undefined && valueEnd < segmentEnd) converted = value + convertWithin(trie, text, valueEnd, segmentEnd);
+      else converted = convertWithin(trie, text, i, segmentEnd);
+      parts.push(later ? later(converted) : converted);
+      i = segmentEnd;
+      continue;
+    }
+    if (runStart === -1) runStart = i;
+    const step = unmatchedLength(text, i);
+    if (runRest === -1) {
+      // A run converts by itself: a match no longer than this position's step cannot pass the run's end.
+      if (value === undefined) {
+        if (copyFrom === -1) copyFrom = i;
+      } else {
+        if (copyFrom !== -1) {
+          runOut += text.slice(copyFrom, i);
+          copyFrom = -1;
+        }
+        if (valueEnd === i + step) runOut += value;
+        else if (valueEnd < i + step) runOut += value + convertWithin(trie, text, valueEnd, i + step);
+        else runRest = i;
+      }
+    }
+    i += step;
+  }
+  if (runStart !== -1) flushRun(n);
+  return parts.join('');
+}
+
+/** The first stage's conversion of text[start, end), matches cut at `end`. */
+function convertWithin(trie: LazyTrie, text: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; ) {
+    let node: TrieNode | null = trie.root;
+    let matchEnd = 0;
+    let value: string | undefined;
+    for (let j = i; j < end; ) {
+      node = trie.child(node, text.charCodeAt(j));
+      if (node === null) break;
+      j++;
+      if (node.value !== undefined) {
+        matchEnd = j;
+        value = node.value;
+      }
+    }
+    if (value !== undefined) {
+      out += value;
+      i = matchEnd;
+    } else {
+      const step = Math.min(unmatchedLength(text, i), end - i);
+      out += text.slice(i, i + step);
+      i += step;
+    }
+  }
+  return out;
+}
