@@ -44,3 +44,14 @@ export const CONVERSION_TRAPS: readonly string[] = [
   '压回', // 液压|回路 takes 回, leaving 路 (迴路)
   '绕回', // 环绕|回廊 takes 回, leaving 廊 (迴廊)
 ];
+
+// Readings OpenCC's phrase table lacks, in its own form (simplified, then OpenCC's traditional): added to the
+// simplified → traditional configurations as phrases of OpenCC's (segmentation and first stage), so Taiwan's
+// and Hong Kong's variants follow from OpenCC's later stages. Read by scripts/build-conversion-words.ts, which
+// checks each one in every configuration and back.
+export const CONVERSION_PHRASES: readonly (readonly [string, string])[] = [
+  // OpenCC has 总台 → 總檯 (a front desk) only; after a broadcaster's name it is a station, written as 电视台 → 電視臺.
+  ['电视总台', '電視總臺'], // 中央广播电视总台 read 總檯
+  ['广播总台', '廣播總臺'],
+  ['广电总台', '廣電總臺'],
+];

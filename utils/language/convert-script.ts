@@ -20,8 +20,10 @@ type Convert = (text: string) => string;
 // phrase can swallow the end of one word and the start of the next: 银行|行长|发表 became 银行行|长发|表, read
 // 長髮. Ordinary words that such trap phrases cut into (行长, 维护, 湖南…, see scripts/build-conversion-words.ts)
 // are added to the segmentation of the simplified → traditional configurations (segmentation only: they
-// convert as OpenCC converts their characters). OpenCC's s2t has no segmentation step in opencc-js: it gets the
-// same one as the others (STPhrases), which changes nothing else, as its phrases are also its conversion keys.
+// convert as OpenCC converts their characters), and taken only where OpenCC would match a trap phrase across
+// their end (opencc-engine's addedWords): 就口 stops nothing in 就口吃, so 口吃 stays 口吃. OpenCC's s2t has no
+// segmentation step in opencc-js: it gets the others' (STPhrases), which changes nothing else, as its phrases
+// are also its conversion keys.
 const SEGMENTED_FROM_SIMPLIFIED = new Set(['s2t', 's2tw', 's2twp', 's2hk', 's2hkp']);
 
 /** opencc-js's preset as it is (its types are wider): every dictionary a serialized string. */
@@ -46,7 +48,7 @@ function configName(from: ChineseLocale, to: ChineseLocale): string {
  * The engine's configuration for a direction: OpenCC's own where it has one, else opencc-js's from/to chain;
  * `words` are added to the segmentation of the simplified → traditional configurations.
  */
-function engineConfig(from: ChineseLocale, to: ChineseLocale, words: readonly string[]): EngineConfig {
+function engineConfig(from: ChineseLocale, to: ChineseLocale, words: readonly string[], traps: ReadonlySet<string>, phrases: DictSource): EngineConfig {
   const name = configName(from, to);
   const config = PRESET_CONFIGS[name];
   if (!config) {
@@ -54,21 +56,41 @@ function engineConfig(from: ChineseLocale, to: ChineseLocale, words: readonly st
     return { stages: [...(from === 't' ? [] : PRESET_FROM[from]!), ...(to === 't' ? [] : PRESET_TO[to]!)] };
   }
   const segmentationDicts = config.segmentation ?? [];
+  if (!SEGMENTED_FROM_SIMPLIFIED.has(name) || (words.length === 0 && phrases.length === 0)) {
+    return { normalization: config.normalizationChain?.flat(), segmentation: segmentationDicts, stages: config.conversionChain };
+  }
+  // Our phrases come first: they win over OpenCC's for the same key, as a segmentation key and as a reading.
+  const [firstStage = [], ...laterStages] = config.conversionChain;
   return {
     normalization: config.normalizationChain?.flat(),
-    segmentation: SEGMENTED_FROM_SIMPLIFIED.has(name)
-      ? [...(segmentationDicts.length ? segmentationDicts : SIMPLIFIED_PHRASES), words]
-      : segmentationDicts,
-    stages: config.conversionChain,
+    segmentation: [phrases, ...(segmentationDicts.length ? segmentationDicts : SIMPLIFIED_PHRASES)],
+    addedWords: { words, traps },
+    stages: [[phrases, ...firstStage], ...laterStages],
   };
 }
 
+const SHIPPED_TRAPS: ReadonlySet<string> = new Set(segmentation.traps);
+
+/** Phrases as an opencc-js dictionary string: sorted "key value" entries. */
+const phraseDict = (phrases: Readonly<Record<string, string>>): string =>
+  Object.keys(phrases)
+    .sort()
+    .map((key) => `${key} ${phrases[key]!}`)
+    .join('|');
+const SHIPPED_PHRASES = phraseDict(segmentation.phrases);
+
 /**
- * A converter for one direction with the given segmentation words (the build script judges candidate words with
- * it; none: opencc-js's own conversion, with s2t segmented by OpenCC's phrases).
+ * A converter for one direction with the given segmentation words, the trap phrases they stop, and phrases of our
+ * own (the build script judges candidates with it; no words and no phrases: opencc-js's own conversion).
  */
-export function createLocaleConverter(from: ChineseLocale, to: ChineseLocale, words: readonly string[] = segmentation.words): Convert {
-  return from === to ? (text) => text : createConverter(engineConfig(from, to, words));
+export function createLocaleConverter(
+  from: ChineseLocale,
+  to: ChineseLocale,
+  words: readonly string[] = segmentation.words,
+  traps: ReadonlySet<string> = SHIPPED_TRAPS,
+  phrases?: Readonly<Record<string, string>>,
+): Convert {
+  return from === to ? (text) => text : createConverter(engineConfig(from, to, words, traps, phrases ? phraseDict(phrases) : SHIPPED_PHRASES));
 }
 
 // Each direction's converter is made on first use and kept. Making one only cuts its dictionaries into entries

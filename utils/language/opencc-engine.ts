@@ -98,6 +98,8 @@ export interface DictRole {
   source: DictSource;
   segments: boolean;
   converts: boolean;
+  /** Segmentation keys of our own, taken only where they stop a trap phrase (see EngineConfig.addedWords). */
+  added?: boolean;
 }
 
 interface TrieNode {
@@ -106,8 +108,10 @@ interface TrieNode {
   /** Per dictionary, the range of entries whose key starts with this node's prefix. */
   lo: Int32Array;
   hi: Int32Array;
-  /** A segmentation key ends here. */
+  /** A segmentation key of OpenCC's ends here. */
   segment: boolean;
+  /** An added segmentation word ends here. */
+  added: boolean;
   /** The converting dictionaries' value for this exact key (the first dictionary that has it wins). */
   value: string | undefined;
   /** Children by the next code unit; null where no key goes on with it. Filled as texts reach them. */
@@ -130,6 +134,7 @@ export class LazyTrie {
 
   private makeNode(depth: number, lo: Int32Array, hi: Int32Array): TrieNode {
     let segment = false;
+    let added = false;
     let value: string | undefined;
     for (let d = 0; d < this.dicts.length; d++) {
       if (lo[d]! >= hi[d]! || depth === 0) continue;
@@ -138,10 +143,11 @@ export class LazyTrie {
       // Keys sharing the prefix sort after the prefix itself, so an exact key is the range's first entry.
       if (dict.keyEnd[first]! - dict.keyStart[first]! !== depth) continue;
       const role = this.roles[d]!;
-      if (role.segments) segment = true;
+      if (role.added) added = true;
+      else if (role.segments) segment = true;
       if (role.converts && value === undefined) value = dict.text.slice(dict.keyEnd[first]! + 1, dict.valueEnd[first]!);
     }
-    return { depth, lo, hi, segment, value, children: new Map() };
+    return { depth, lo, hi, segment, added, value, children: new Map() };
   }
 
   /** The child of `node` by code unit `unit`, made on first use; null when no key goes on that way. */
@@ -255,6 +261,12 @@ export interface EngineConfig {
   normalization?: readonly DictSource[];
   /** Dictionaries whose keys cut the text into segments; none: the text is one segment. */
   segmentation?: readonly DictSource[];
+  /**
+   * Words of our own added to the segmentation, with the trap phrases they are there to stop: an added word is
+   * taken only where OpenCC's own segmentation, from the word's start, would match a trap phrase across the
+   * word's end. Anywhere else OpenCC's segmentation stands, so an added word changes no other phrase's reading.
+   */
+  addedWords?: { words: DictSource; traps: ReadonlySet<string> };
   /** Conversion stages, each a group of dictionaries (the first that has a key wins), applied to each segment. */
   stages: readonly (readonly DictSource[])[];
 }
@@ -265,7 +277,10 @@ export function createConverter(config: EngineConfig): (text: string) => string 
   const [firstStage = [], ...laterStages] = config.stages;
   const segmentation = config.segmentation ?? [];
   // The first stage's trie also holds the segmentation dictionaries (STPhrases is both): one walk finds both.
-  const first = new LazyTrie(mergeRoles(firstStage, segmentation));
+  const roles = mergeRoles(firstStage, segmentation);
+  if (config.addedWords) roles.push({ source: config.addedWords.words, segments: true, converts: false, added: true });
+  const first = new LazyTrie(roles);
+  const traps = config.addedWords?.traps ?? new Set<string>();
   const later = laterStages.map((group) => new ConversionStage(new LazyTrie(group.map(converting))));
   const firstStageAlone = new ConversionStage(first);
   const applyLater = (segment: string) => {
@@ -273,10 +288,10 @@ export function createConverter(config: EngineConfig): (text: string) => string 
     for (const stage of later) result = stage.convert(result);
     return result;
   };
-  if (segmentation.length === 0) {
+  if (segmentation.length === 0 && !config.addedWords) {
     return (text) => applyLater(firstStageAlone.convert(normalize ? normalize.convert(text) : text));
   }
-  return (text) => convertSegmented(normalize ? normalize.convert(text) : text, first, later.length > 0 ? applyLater : undefined);
+  return (text) => convertSegmented(normalize ? normalize.convert(text) : text, first, traps, later.length > 0 ? applyLater : undefined);
 }
 
 const converting = (source: DictSource): DictRole => ({ source, segments: false, converts: true });
@@ -292,7 +307,7 @@ function mergeRoles(stage: readonly DictSource[], segmentation: readonly DictSou
  * segment), converts each segment by longest match of the first stage's keys within it, then passes each
  * converted segment through the later stages: opencc-js's order, in one walk per segment start.
  */
-function convertSegmented(text: string, trie: LazyTrie, later: ((segment: string) => string) | undefined): string {
+function convertSegmented(text: string, trie: LazyTrie, traps: ReadonlySet<string>, later: ((segment: string) => string) | undefined): string {
   const n = text.length;
   const parts: string[] = [];
   // The unmatched run being collected: its start, its first stage's conversion so far, and where that stopped
@@ -315,6 +330,7 @@ function convertSegmented(text: string, trie: LazyTrie, later: ((segment: string
   for (let i = 0; i < n; ) {
     let node: TrieNode | null = trie.root;
     let segmentEnd = 0;
+    let addedEnd = 0;
     let valueEnd = 0;
     let value: string | undefined;
     for (let j = i; j < n; ) {
@@ -322,11 +338,13 @@ function convertSegmented(text: string, trie: LazyTrie, later: ((segment: string
       if (node === null) break;
       j++;
       if (node.segment) segmentEnd = j;
+      if (node.added) addedEnd = j;
       if (node.value !== undefined) {
         valueEnd = j;
         value = node.value;
       }
     }
+    if (addedEnd > segmentEnd && stopsTrap(trie, traps, text, i, addedEnd)) segmentEnd = addedEnd;
     if (segmentEnd > 0) {
       if (runStart !== -1) flushRun(i);
       let converted: string;
@@ -357,6 +375,27 @@ function convertSegmented(text: string, trie: LazyTrie, later: ((segment: string
   }
   if (runStart !== -1) flushRun(n);
   return parts.join('');
+}
+
+/**
+ * Whether the added word text[start, end) is to be taken: OpenCC's segmentation from `start` matches a trap
+ * phrase across `end` (true), another phrase across it (false: OpenCC's reading stands), or none (true: the word
+ * only joins OpenCC's segments).
+ */
+function stopsTrap(trie: LazyTrie, traps: ReadonlySet<string>, text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; ) {
+    let node: TrieNode | null = trie.root;
+    let phraseEnd = 0;
+    for (let j = i; j < text.length; ) {
+      node = trie.child(node, text.charCodeAt(j));
+      if (node === null) break;
+      j++;
+      if (node.segment) phraseEnd = j;
+    }
+    if (phraseEnd > end) return traps.has(text.slice(i, phraseEnd));
+    i = phraseEnd > 0 ? phraseEnd : i + unmatchedLength(text, i);
+  }
+  return true;
 }
 
 /** The first stage's conversion of text[start, end), matches cut at `end`. */
