@@ -208,7 +208,15 @@ describe('convertText: OpenCC phrases matched across a word boundary (scripts/co
     ['读书台', '讀書臺', '讀書台', '讀書臺'], // 書檯
     ['值机柜台', '值機櫃檯', '值機櫃枱', '值機櫃檯'], // 機櫃臺
     ['石库门里弄', '石庫門里弄', '石庫門里弄', '石庫門里弄'], // 門裡弄
-    // 行长, 维护: Taiwan phrasing (twp) has its own test below.
+    // Found by scripts/find-conversion-traps.ts:
+    ['而是只要', '而是只要', '而是只要', '而是只要'], // 是隻
+    ['统一出租', '統一出租', '統一出租', '統一出租'], // 一齣
+    ['公开发布', '公開發佈', '公開發佈', '公開發佈'], // 開發布
+    ['教育部发布', '教育部發佈', '教育部發佈', '教育部發佈'], // 部發布
+    ['亮相并', '亮相並', '亮相並', '亮相並'], // 相併
+    ['小白干活', '小白幹活', '小白幹活', '小白幹活'], // 白乾
+    ['劳伦斯干', '勞倫斯幹', '勞倫斯幹', '勞倫斯幹'], // 斯干
+    ['保安胡同', '保安衚衕', '保安衚衕', '保安衚衕'], // 安胡
   ])('%s', (simplified, tw, hk, t) => {
     expect(convertText(simplified, 'tw', 'cn')).toBe(tw);
     expect(convertText(simplified, 'hk', 'cn')).toBe(hk);
