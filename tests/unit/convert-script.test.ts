@@ -12,6 +12,7 @@ import {
 } from '../../scripts/build-conversion-words';
 import { cleanChineseText, splitSentences } from '../../utils/language/clean-text';
 import { convertText, convertTexts, createLocaleConverter, LOCALES } from '../../utils/language/convert-script';
+import { isSorted, parseDict } from '../../utils/language/opencc-engine';
 import { hasHan } from '../../utils/language/han';
 import { readCorpusTexts } from '../../scripts/lib/node-data';
 import { CORPUS_DIR } from '../support/data';
@@ -30,6 +31,19 @@ describe("the conversion engine (utils/language/opencc-engine.ts) gives opencc-j
   const simplified = [...readCorpusTexts(), ...OPENCC_CASES.map((c) => c.input)].join('\n');
   const traditional = rawOpencc({ from: 'cn', to: 'tw' })(simplified);
   const directions = LOCALES.flatMap((from) => LOCALES.filter((to) => to !== from).map((to) => [from, to] as const));
+  test("opencc-js's dictionaries are as the engine reads them: sorted keys (but the normalisation's), one value", () => {
+    const presetConfigs = Object.values(Locale.configs) as unknown as { normalizationChain?: string[][]; segmentation?: string[]; conversionChain: string[][] }[];
+    const normalization = new Set(presetConfigs.flatMap((config) => config.normalizationChain?.flat() ?? []));
+    const dicts = new Set([...presetConfigs.flatMap((config) => [...(config.segmentation ?? []), ...config.conversionChain.flat()])]);
+    expect(dicts.size).toBeGreaterThan(10);
+    for (const dict of dicts) {
+      if (normalization.has(dict)) continue;
+      expect(isSorted(parseDict(dict))).toBe(true);
+      // Entries are "key value": the engine takes a value to run to the entry's end.
+      expect(dict.split('|').every((entry) => entry.split(' ').length === 2)).toBe(true);
+    }
+  });
+
   test.each(directions)('%s → %s', (from, to) => {
     // No segmentation words: what opencc-js does alone.
     const ours = createLocaleConverter(from, to, []);

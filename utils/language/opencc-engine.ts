@@ -4,69 +4,67 @@
 // here a dictionary is only cut into entry offsets, once per dictionary and shared by every configuration, and
 // a trie node is made when a text first reaches it, by binary search over the dictionary's sorted keys.
 
-/** An opencc-js dictionary string ("key value|key value", keys sorted) or a sorted list of keys (no values). */
+/**
+ * An opencc-js dictionary string ("key value|key value", keys in JavaScript's string order, as opencc-js ships
+ * them: a unit test checks each) or a list of keys (no values, any order).
+ */
 export type DictSource = string | readonly string[];
 
 /** A dictionary cut into entries: each key's and value's place in the source string. */
-interface ParsedDict {
+export interface ParsedDict {
   text: string;
   keyStart: Int32Array;
   keyEnd: Int32Array;
-  /** End of the value (exclusive); equal to keyEnd + 0 when the entry has no value. */
+  /** End of the value (exclusive); equal to keyEnd when the entry has no value. */
   valueEnd: Int32Array;
   size: number;
 }
 
-const parsed = new WeakMap<object, ParsedDict>();
+const parsedLists = new WeakMap<object, ParsedDict>();
 const parsedStrings = new Map<string, ParsedDict>();
 
 /** Cuts a dictionary into entries, once: the same string or list is parsed once for every configuration. */
-function parseDict(source: DictSource): ParsedDict {
+export function parseDict(source: DictSource, sort = false): ParsedDict {
   if (typeof source !== 'string') {
-    let dict = parsed.get(source);
+    let dict = parsedLists.get(source);
     if (!dict) {
-      dict = parseString([...source].sort().join('|'), false);
-      parsed.set(source, dict);
+      dict = parseString([...source].sort().join('|'));
+      parsedLists.set(source, dict);
     }
     return dict;
   }
   let dict = parsedStrings.get(source);
   if (!dict) {
-    dict = parseString(source, true);
+    dict = parseString(source);
+    if (sort) dict = sortEntries(dict);
     parsedStrings.set(source, dict);
   }
   return dict;
 }
 
-function parseString(text: string, withValues: boolean): ParsedDict {
-  let size = text.length === 0 ? 0 : 1;
-  for (let i = text.indexOf('|'); i !== -1; i = text.indexOf('|', i + 1)) size++;
-  const keyStart = new Int32Array(size);
-  const keyEnd = new Int32Array(size);
-  const valueEnd = new Int32Array(size);
-  let start = 0;
-  for (let n = 0; n < size; n++) {
+/** Entry offsets by native searches only (this runs once, before any of it is optimised). */
+function parseString(text: string): ParsedDict {
+  // The shortest entry, "k|", takes two code units: room for every entry without counting them first.
+  const room = (text.length >> 1) + 1;
+  const keyStart = new Int32Array(room);
+  const keyEnd = new Int32Array(room);
+  const valueEnd = new Int32Array(room);
+  let size = 0;
+  for (let start = 0; start < text.length; size++) {
     let end = text.indexOf('|', start);
     if (end === -1) end = text.length;
-    keyStart[n] = start;
-    const space = withValues ? text.indexOf(' ', start) : -1;
-    if (space !== -1 && space < end) {
-      keyEnd[n] = space;
-      // opencc-js keeps the first of several values.
-      const next = text.indexOf(' ', space + 1);
-      valueEnd[n] = next !== -1 && next < end ? next : end;
-    } else {
-      keyEnd[n] = end;
-      valueEnd[n] = end;
-    }
+    keyStart[size] = start;
+    const space = text.indexOf(' ', start);
+    // opencc-js's values hold no space (a unit test checks): the value runs to the entry's end.
+    keyEnd[size] = space !== -1 && space < end ? space : end;
+    valueEnd[size] = end;
     start = end + 1;
   }
-  const dict = { text, keyStart, keyEnd, valueEnd, size };
-  return isSorted(dict) ? dict : sortEntries(dict);
+  return { text, keyStart: keyStart.subarray(0, size), keyEnd: keyEnd.subarray(0, size), valueEnd: valueEnd.subarray(0, size), size };
 }
 
 /** Whether each key sorts after the one before it, code unit by code unit (JavaScript's string order). */
-function isSorted({ text, keyStart, keyEnd, size }: ParsedDict): boolean {
+export function isSorted({ text, keyStart, keyEnd, size }: ParsedDict): boolean {
   for (let n = 1; n < size; n++) {
     const a = keyStart[n - 1]!;
     const b = keyStart[n]!;
@@ -80,8 +78,9 @@ function isSorted({ text, keyStart, keyEnd, size }: ParsedDict): boolean {
   return true;
 }
 
-/** The entries in key order (one of opencc-js's small dictionaries is not sorted). */
+/** The entries in key order (opencc-js's compatibility ideographs, a character map, are not sorted). */
 function sortEntries(dict: ParsedDict): ParsedDict {
+  if (isSorted(dict)) return dict;
   const key = (n: number) => dict.text.slice(dict.keyStart[n]!, dict.keyEnd[n]!);
   const order = Array.from({ length: dict.size }, (_, n) => n).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return {
@@ -100,14 +99,15 @@ export interface DictRole {
   converts: boolean;
   /** Segmentation keys of our own, taken only where they stop a trap phrase (see EngineConfig.addedWords). */
   added?: boolean;
+  /** Sort the dictionary's entries first (the normalisation dictionaries: character maps). */
+  unsorted?: boolean;
 }
 
 interface TrieNode {
   /** Code units matched from the start of a match. */
   depth: number;
-  /** Per dictionary, the range of entries whose key starts with this node's prefix. */
-  lo: Int32Array;
-  hi: Int32Array;
+  /** Per dictionary d, the entries whose key starts with this node's prefix: from ranges[2d] to ranges[2d + 1]. */
+  ranges: number[];
   /** A segmentation key of OpenCC's ends here. */
   segment: boolean;
   /** An added segmentation word ends here. */
@@ -126,20 +126,18 @@ export class LazyTrie {
 
   constructor(roles: readonly DictRole[]) {
     this.roles = [...roles];
-    this.dicts = roles.map((role) => parseDict(role.source));
-    const lo = new Int32Array(this.dicts.length);
-    const hi = Int32Array.from(this.dicts, (dict) => dict.size);
-    this.root = this.makeNode(0, lo, hi);
+    this.dicts = roles.map((role) => parseDict(role.source, role.unsorted));
+    this.root = this.makeNode(0, this.dicts.flatMap((dict) => [0, dict.size]));
   }
 
-  private makeNode(depth: number, lo: Int32Array, hi: Int32Array): TrieNode {
+  private makeNode(depth: number, ranges: number[]): TrieNode {
     let segment = false;
     let added = false;
     let value: string | undefined;
     for (let d = 0; d < this.dicts.length; d++) {
-      if (lo[d]! >= hi[d]! || depth === 0) continue;
+      const first = ranges[2 * d]!;
+      if (first >= ranges[2 * d + 1]! || depth === 0) continue;
       const dict = this.dicts[d]!;
-      const first = lo[d]!;
       // Keys sharing the prefix sort after the prefix itself, so an exact key is the range's first entry.
       if (dict.keyEnd[first]! - dict.keyStart[first]! !== depth) continue;
       const role = this.roles[d]!;
@@ -147,7 +145,7 @@ export class LazyTrie {
       else if (role.segments) segment = true;
       if (role.converts && value === undefined) value = dict.text.slice(dict.keyEnd[first]! + 1, dict.valueEnd[first]!);
     }
-    return { depth, lo, hi, segment, added, value, children: new Map() };
+    return { depth, ranges, segment, added, value, children: new Map() };
   }
 
   /** The child of `node` by code unit `unit`, made on first use; null when no key goes on that way. */
@@ -155,14 +153,13 @@ export class LazyTrie {
     let next = node.children.get(unit);
     if (next !== undefined) return next;
     const count = this.dicts.length;
-    const lo = new Int32Array(count);
-    const hi = new Int32Array(count);
+    const ranges = new Array<number>(2 * count);
     let any = false;
     const depth = node.depth;
     for (let d = 0; d < count; d++) {
       const dict = this.dicts[d]!;
-      let a = node.lo[d]!;
-      const b = node.hi[d]!;
+      let a = node.ranges[2 * d]!;
+      const b = node.ranges[2 * d + 1]!;
       if (a < b && dict.keyEnd[a]! - dict.keyStart[a]! === depth) a++;
       // Keys from a to b all have a unit at `depth`, in ascending order: find those equal to `unit`.
       let left = a;
@@ -179,11 +176,11 @@ export class LazyTrie {
         if (dict.text.charCodeAt(dict.keyStart[mid]! + depth) <= unit) left = mid + 1;
         else right = mid;
       }
-      lo[d] = start;
-      hi[d] = left;
+      ranges[2 * d] = start;
+      ranges[2 * d + 1] = left;
       if (start < left) any = true;
     }
-    next = any ? this.makeNode(depth + 1, lo, hi) : null;
+    next = any ? this.makeNode(depth + 1, ranges) : null;
     node.children.set(unit, next);
     return next;
   }
@@ -273,7 +270,9 @@ export interface EngineConfig {
 
 /** A converter following opencc-js's ConverterBuilder for one configuration, with the same output. */
 export function createConverter(config: EngineConfig): (text: string) => string {
-  const normalize = config.normalization?.length ? new ConversionStage(new LazyTrie(config.normalization.map(converting))) : undefined;
+  const normalize = config.normalization?.length
+    ? new ConversionStage(new LazyTrie(config.normalization.map((source) => ({ ...converting(source), unsorted: true }))))
+    : undefined;
   const [firstStage = [], ...laterStages] = config.stages;
   const segmentation = config.segmentation ?? [];
   // The first stage's trie also holds the segmentation dictionaries (STPhrases is both): one walk finds both.
