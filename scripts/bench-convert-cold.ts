@@ -50,7 +50,7 @@ const oursModule = await bundle('ours', `export { convertTexts } from './utils/l
 const rawModule = await bundle('raw', `export * as OpenCC from 'opencc-js';`);
 
 // One fresh process: times in ms of import, building (a first call on one word), the first page call, and a warm
-// page call (median of 5).
+// page call (median of 15, after 5 more: the steady state a worker reaches after a few pages).
 const probe = (module: string, prime: string, call: string) => `
 import { readFileSync } from 'node:fs';
 const [from, to, page] = process.argv.slice(2);
@@ -66,9 +66,9 @@ start = performance.now();
 let out = ${call};
 const first = performance.now() - start;
 const warm = [];
-for (let i = 0; i < 5; i++) { start = performance.now(); out = ${call}; warm.push(performance.now() - start); }
+for (let i = 0; i < 20; i++) { start = performance.now(); out = ${call}; if (i >= 5) warm.push(performance.now() - start); }
 warm.sort((a, b) => a - b);
-console.log(JSON.stringify({ imported, built, first, warm: warm[2], check: out.length }));
+console.log(JSON.stringify({ imported, built, first, warm: warm[7], check: out.length }));
 `;
 const oursProbe = join(dir, 'ours-probe.mjs');
 // Ours is asked for one word first: the converter is built inside convertTexts.
