@@ -1,12 +1,11 @@
 // The background worker's message handlers: the language core behind the typed protocol.
 import { convertTexts, LOCALES } from '../language/convert-script';
 import { detectScript } from '../language/detect-script';
-import { toDictionaryResult } from '../language/dictionary';
+import { composeCard } from '../language/card';
 import type { Glossary } from '../language/glossary';
 import type { Lexicon } from '../language/lexicon';
 import { pinyinTokens } from '../language/pinyin';
 import type { PinyinData } from '../language/pinyin-data';
-import { wordAt } from '../language/word-at';
 import type { BackgroundProtocol, WordCard } from '../messages';
 import { savedTermOf, savedWordOf, type SavedWord } from '../word-list-format';
 import { saveWord } from '../word-list';
@@ -76,25 +75,7 @@ export function createBackgroundHandlers({ lexicon, pinyinData, definitions: loa
 
   async function lookupWord(text: string, offset: number, length?: number, align?: 'start' | 'end'): Promise<WordCard | null> {
     const [words, data] = await readers();
-    const word = wordAt(text, offset, words, data, length, align);
-    if (!word) return null;
-    const missing = words.missingDefinitions(word.text);
-    if (missing.length > 0) await loadDefinitions(missing);
-    const definitions = words.entries(word.text);
-    const entry = glossary.get(word.text);
-    // The other script from the dictionary or glossary entry: no converter is built on the hover path.
-    const forms = definitions[0] ?? (entry ? { simplified: entry.term, traditional: entry.traditional } : undefined);
-    const otherScript = forms ? (word.text === forms.simplified ? forms.traditional : forms.simplified) : word.text;
-    return {
-      word: word.text,
-      start: word.start,
-      end: word.end,
-      lengths: word.lengths,
-      ...(otherScript !== word.text ? { otherScript } : {}),
-      pinyin: word.pinyin,
-      definitions: definitions.map(toDictionaryResult),
-      ...(entry ? { glossary: entry } : {}),
-    };
+    return composeCard({ text, offset, length, align }, { lexicon: words, pinyinData: data, glossary, loadDefinitions });
   }
 
   return {

@@ -1,0 +1,260 @@
+// What the hover card says for the character under the pointer: the word a reader sees there (a name taken whole, a
+// dictionary word rather than the long glossary phrase around it), its reading in this sentence, the dictionary
+// entries in the order this sentence needs them, what a function word or a place's short name does here, and the
+// glossary term it belongs to. The worker's lookupWord and the command line's `card` both answer with this.
+import { detectScript } from './detect-script';
+import { toDictionaryResult, WORD, type DictionaryEntry, type DictionaryResult } from './dictionary';
+import { functionWordRule, type WordContext } from './function-words';
+import type { Glossary, GlossaryEntry } from './glossary';
+import { simplifiedForm, type Lexicon } from './lexicon';
+import { findNames, namePinyin, surnameReading, type NameKind, type SegmentedWord } from './names';
+import type { PinyinData } from './pinyin-data';
+import { formatPinyin, plainPinyin } from './pinyin-syllables';
+import { placeAbbreviation } from './place-abbreviations';
+import { formInContext, type ConversionDirection } from './script-in-context';
+import { segmentText } from './segment-text';
+import { readingsOf, readSentence, wordInSentence, wordLengthsAt, type ReadSentence, type WordAt } from './word-at';
+
+/** A name the card shows as such: its kind and its pinyin as names are written (Sūn Qǐqín). */
+export interface CardName {
+  kind: NameKind;
+  pinyin: string;
+}
+
+/** What the hover card shows for the word at a point of a text. */
+export interface WordCard {
+  word: string;
+  /** Where the word starts and ends in the request's text (UTF-16 offsets). */
+  start: number;
+  end: number;
+  /** The word in the other script, when it differs. */
+  otherScript?: string;
+  /** Lengths of the words starting at `start`, shortest first: shorter and longer readings of the spot. */
+  lengths: number[];
+  pinyin: string[];
+  /** Dictionary entries in the order this sentence needs them; a name's are its characters'. */
+  definitions: DictionaryResult[];
+  /** The glossary term of the word, or the glossary term the word is part of here. */
+  glossary?: GlossaryEntry;
+  /** What the word does in this sentence, said before the dictionary's senses: a function word's role, the place a
+   * short name stands for. */
+  usage?: string;
+  /** The word is a name: of what, and its pinyin as a name. */
+  name?: CardName;
+}
+
+export interface CardRequest {
+  text: string;
+  offset: number;
+  /** Exactly the span of this length from `offset` (a shorter or longer reading the reader asked for). */
+  length?: number;
+  /** The word cut to start ('start') or end ('end') at `offset` (stepping to the next or previous word). */
+  align?: 'start' | 'end';
+}
+
+export interface CardSources {
+  lexicon: Lexicon;
+  pinyinData: PinyinData;
+  glossary: Glossary;
+  /** Loads the dictionary's definition files with these numbers (the worker fetches them); absent when all are loaded. */
+  loadDefinitions?: (shards: number[]) => Promise<void>;
+}
+
+/** The words of a read sentence as names and function words look at them: in simplified form (as they were read). */
+const sentenceWords = (sentence: ReadSentence): SegmentedWord[] => sentence.tokens.map((token) => ({ text: token.read, start: token.start, han: token.pinyin.length > 0 }));
+
+/** Whether the dictionary (not only the glossary) has the word, in either script. */
+const inDictionary = (word: string, lexicon: Lexicon) => lexicon.dictionary.has(word) || lexicon.dictionary.has(simplifiedForm(word));
+
+/**
+ * The dictionary word under the pointer inside a word the dictionary lacks (a glossary phrase such as
+ * 以习近平同志为核心的党中央): the phrase segmented again without itself, then without each part the dictionary lacks
+ * that the pointer is in, down to a word with a definition. Answers that word and the sentence's words with the
+ * phrase replaced by its parts (what function words look at).
+ */
+function innerWord(word: WordAt, offset: number, sentence: ReadSentence, words: SegmentedWord[], sources: CardSources): { word: WordAt; words: SegmentedWord[] } {
+  const { lexicon, pinyinData } = sources;
+  const excluded = new Set<string>([word.text]);
+  for (;;) {
+    const without: Lexicon = { ...lexicon, probe: (text) => lexicon.probe(text) & (excluded.has(text) ? ~WORD : ~0), has: (text) => !excluded.has(text) && lexicon.has(text) };
+    const parts = segmentText(word.text, without, pinyinData.frequencies).map((part) => ({ text: part.text, start: word.start + part.start, han: part.han }));
+    const part = parts.find((segment) => offset >= segment.start && offset < segment.start + segment.text.length);
+    if (!part || part.text === word.text) return { word, words };
+    if ([...part.text].length > 1 && !inDictionary(part.text, lexicon) && !excluded.has(part.text)) {
+      excluded.add(part.text);
+      continue;
+    }
+    const end = part.start + part.text.length;
+    const inner = { text: part.text, start: part.start, end, pinyin: readingsOf(sentence, part.start, end), lengths: wordLengthsAt(sentence.text.slice(0, sentence.to), part.start, lexicon) };
+    const at = words.findIndex((token) => token.start === word.start);
+    return { word: inner, words: at < 0 ? words : [...words.slice(0, at), ...parts, ...words.slice(at + 1)] };
+  }
+}
+
+/** How well an entry's reading agrees with the reading in context: 2 the same, 1 the same but for tones, 0 not. */
+function readingAgreement(entry: DictionaryEntry, reading: readonly string[]): number {
+  const entryReading = formatPinyin(entry.pinyin).toLowerCase();
+  const contextReading = reading.join(' ').toLowerCase();
+  if (entryReading === contextReading) return 2;
+  return plainPinyin(entryReading) === plainPinyin(contextReading) ? 1 : 0;
+}
+
+const isProperName = (entry: DictionaryEntry) => /^[A-Z]/.test(entry.pinyin);
+
+export interface EntryOrder {
+  /** The word as written on the page, and the page's script. */
+  word: string;
+  direction: ConversionDirection;
+  reading: readonly string[];
+  /** The word's form in the other script that the converter chose in this sentence. */
+  chosenForm?: string;
+  /** The entry this use is (a function word's, a place's), first of all. */
+  preferred?: (entry: DictionaryEntry) => boolean;
+  /** The word is a surname here: its surname entries come first. */
+  surname?: boolean;
+}
+
+/** Entries in the order this sentence needs: the entry of this use; the page's script's own word; a surname's; the
+ * reading in context; the form the converter chose (後 over 后 in 返锡后); then the dictionary's order. */
+export function orderEntries(entries: readonly DictionaryEntry[], order: EntryOrder): DictionaryEntry[] {
+  const own = (entry: DictionaryEntry) => (order.direction === 'toTraditional' ? entry.simplified : entry.traditional) === order.word;
+  const other = (entry: DictionaryEntry) => (order.direction === 'toTraditional' ? entry.traditional : entry.simplified);
+  const keys = (entry: DictionaryEntry) => [
+    order.preferred?.(entry) ? 1 : 0,
+    own(entry) ? 1 : 0,
+    order.surname && isProperName(entry) && entry.definitions.some((definition) => /surname/i.test(definition)) ? 1 : 0,
+    readingAgreement(entry, order.reading),
+    order.chosenForm !== undefined && other(entry) === order.chosenForm ? 1 : 0,
+  ];
+  return entries
+    .map((entry, index) => ({ entry, index, keys: keys(entry) }))
+    .sort((a, b) => {
+      for (let i = 0; i < a.keys.length; i++) if (a.keys[i] !== b.keys[i]) return b.keys[i]! - a.keys[i]!;
+      return a.index - b.index;
+    })
+    .map(({ entry }) => entry);
+}
+
+/** The script the word is written in: its own characters decide, else its sentence's. */
+function directionOf(word: string, sentence: string): ConversionDirection {
+  const own = detectScript(word);
+  if (own.traditionalOnly > own.simplifiedOnly) return 'toSimplified';
+  if (own.simplifiedOnly > 0) return 'toTraditional';
+  return detectScript(sentence).script === 'traditional' ? 'toSimplified' : 'toTraditional';
+}
+
+/** The kind of name a dictionary entry of a proper noun describes, from its definitions. */
+function dictionaryNameKind(entry: DictionaryEntry): NameKind | undefined {
+  if (!isProperName(entry)) return undefined;
+  const text = entry.definitions.join('; ');
+  if (/\((?:c\. )?\d{3,4}\s*[-–]|\(born \d|\(died \d/.test(text)) return 'person';
+  if (/\b(?:university|company|corporation|party|committee|organization|association|bank|council|commission|ministry|agency|academy|institute|federation|league|bureau|newspaper)\b/i.test(text)) return 'org';
+  if (/\b(?:province|city|county|district|prefecture|town|village|capital|country|river|mountains?|lake|island|region|state|republic|kingdom|port|sea|ocean|peninsula|Taiwan|Hong Kong)\b/i.test(text)) return 'place';
+  if (/\(name\)|transliteration/i.test(text)) return 'foreign';
+  return undefined;
+}
+
+/** The name pinyin of a dictionary name: a new word where CEDICT capitalises a syllable (Xi2 Jin4 ping2: Xí Jìnpíng). */
+function dictionaryNamePinyin(entry: DictionaryEntry, reading: readonly string[]): string {
+  const numbered = entry.pinyin.split(' ');
+  if (numbered.length !== reading.length) return namePinyin(reading);
+  const groups: string[][] = [];
+  numbered.forEach((syllable, i) => {
+    if (i === 0 || /^[A-Z]/.test(syllable)) groups.push([]);
+    groups.at(-1)!.push(reading[i]!);
+  });
+  return groups.map((group) => namePinyin(group)).join(' ');
+}
+
+/** Loads the definition files the words need (the worker's), then answers their entries. */
+async function entriesOf(words: readonly string[], sources: CardSources): Promise<DictionaryEntry[][]> {
+  const missing = [...new Set(words.flatMap((word) => sources.lexicon.missingDefinitions(word)))];
+  if (missing.length > 0) {
+    if (!sources.loadDefinitions) throw new Error(`dictionary definitions ${missing.join(', ')} are not loaded`);
+    await sources.loadDefinitions(missing);
+  }
+  return words.map((word) => sources.lexicon.entries(word));
+}
+
+/** The card for the character at `request.offset` of `request.text`; null off Han text. */
+export async function composeCard(request: CardRequest, sources: CardSources): Promise<WordCard | null> {
+  const { text, offset, length, align } = request;
+  const { lexicon, pinyinData, glossary } = sources;
+  const sentence = readSentence(text, offset, lexicon, pinyinData);
+  const segmented = wordInSentence(sentence, offset, lexicon, length, align);
+  if (!segmented) return null;
+  let word = segmented;
+  const part = text.slice(sentence.from, sentence.to);
+  let words = sentenceWords(sentence);
+
+  // A name the segmenter cut up is one word; with an explicit span, only a span that is exactly the name.
+  const name = findNames(text, words).find((span) =>
+    length === undefined ? span.start <= word.start && word.end <= span.end : span.start === word.start && span.end === word.end,
+  );
+  let enclosingTerm: GlossaryEntry | undefined;
+  if (name) {
+    const lengths = wordLengthsAt(text.slice(0, sentence.to), name.start, lexicon);
+    word = {
+      text: text.slice(name.start, name.end),
+      start: name.start,
+      end: name.end,
+      pinyin: readingsOf(sentence, name.start, name.end),
+      lengths: [...new Set([...lengths, name.end - name.start])].sort((a, b) => a - b),
+    };
+  } else if (length === undefined && !inDictionary(word.text, lexicon)) {
+    // A glossary phrase the dictionary lacks: the dictionary word under the pointer first, the phrase as its section.
+    enclosingTerm = glossary.get(word.text);
+    ({ word, words } = innerWord(word, offset, sentence, words, sources));
+  }
+
+  const direction = directionOf(word.text, part);
+  const chosenForm = formInContext(text, word.start, word.end, direction);
+  const card: WordCard = { word: word.text, start: word.start, end: word.end, lengths: word.lengths, pinyin: word.pinyin, definitions: [] };
+  if (chosenForm !== undefined && chosenForm !== word.text) card.otherScript = chosenForm;
+
+  if (name) {
+    const chars = [...word.text];
+    const givenAt = name.givenStart === undefined ? chars.length : [...text.slice(name.start, name.givenStart)].length;
+    const surname = chars.slice(0, givenAt).join('');
+    const surnameSyllables = name.kind === 'person' ? surnameReading(surname) : undefined;
+    if (surnameSyllables && surnameSyllables.length === givenAt) card.pinyin = [...surnameSyllables, ...word.pinyin.slice(givenAt)];
+    card.name = { kind: name.kind, pinyin: namePinyin(card.pinyin, name.kind === 'person' ? givenAt : undefined) };
+    // The characters' own senses: each character's best entry first, then the rest of each.
+    const perChar = (await entriesOf(chars, sources)).map((entries, i) =>
+      orderEntries(entries, { word: chars[i]!, direction, reading: [card.pinyin[i]!], chosenForm: chosenForm === undefined ? undefined : [...chosenForm][i], surname: i < givenAt && name.kind === 'person' }),
+    );
+    card.definitions = [...perChar.map((entries) => entries.slice(0, 1)), ...perChar.map((entries) => entries.slice(1))].flat().map(toDictionaryResult);
+  } else {
+    const context: WordContext = { words, index: words.findIndex((w) => w.start === word.start && w.text.length === word.text.length), reading: word.pinyin[0] ?? '' };
+    const single = context.index >= 0 && [...word.text].length === 1;
+    const rule = single ? functionWordRule(context) : undefined;
+    const place = single && !rule ? placeAbbreviation(context) : undefined;
+    let preferred: EntryOrder['preferred'];
+    if (rule) {
+      card.usage = rule.gloss;
+      // The reading of this use (认真地 de, however the model read it), as the line says.
+      card.pinyin = [formatPinyin(rule.entry.pinyin)];
+      preferred = (entry) => entry.pinyin === rule.entry.pinyin && (rule.entry.traditional === undefined || entry.traditional === rule.entry.traditional);
+    } else if (place) {
+      card.usage = `short for ${place.place}`;
+      card.pinyin = [place.reading];
+      card.name = { kind: 'place', pinyin: namePinyin([place.reading]) };
+      const placeName = place.place.replace(/^the /, '').split(/[ (]/)[0]!;
+      preferred = (entry) => isProperName(entry) && entry.definitions.some((definition) => definition.includes(placeName));
+    }
+    const [entries = []] = await entriesOf([word.text], sources);
+    const ordered = orderEntries(entries, { word: word.text, direction, reading: card.pinyin, chosenForm, preferred });
+    card.definitions = ordered.map(toDictionaryResult);
+    const kind = !rule && !place && ordered[0] ? dictionaryNameKind(ordered[0]) : undefined;
+    if (kind) card.name = { kind, pinyin: dictionaryNamePinyin(ordered[0]!, card.pinyin) };
+    // Where the converter could not say (a conversion that changes the length), the first entry's form.
+    if (chosenForm === undefined && ordered[0]) {
+      const other = direction === 'toTraditional' ? ordered[0].traditional : ordered[0].simplified;
+      if (other !== word.text) card.otherScript = other;
+    }
+  }
+  // The phrase the word is part of here says more about this sentence than the word's own entry (党中央).
+  const termEntry = enclosingTerm ?? glossary.get(word.text);
+  if (termEntry) card.glossary = termEntry;
+  return card;
+}
