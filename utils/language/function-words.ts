@@ -29,12 +29,22 @@ export interface FunctionWordRule {
   previous?: Neighbour;
   /** A single-character word that must come later in the same clause (为…所, 以…为). */
   later?: string;
+  /** A word later in the same clause, past the next one, that ends in one of these (将 + object + 送入/列为/交给). */
+  laterEnding?: readonly string[];
 }
 
 /** Numbers and demonstratives: before 把, 对 or 所 they make it a measure word (一把刀, 一对, 这所学校). */
 const COUNTING = ['一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '几', '这', '那', '哪', '每', '半', '数', '多', '各', '整', '该'];
 /** Pronouns and demonstratives after 将: the object of the formal 把 (将其, 将这些), not the future. */
 const OBJECTS = ['其', '之', '此', '他', '她', '它', '他们', '她们', '它们', '我', '我们', '你', '你们', '这', '这些', '这个', '那', '那些', '自己', '双方', '所有', '全部'];
+/** What follows 将 "will": prepositions, adverbs and modal words before a verb (将于明天, 将进一步, 将为…注入). */
+const FUTURE_NEXT = ['于', '在', '从', '为', '与', '对', '向', '同', '和', '跟', '由', '以', '把', '被', '给', '进一步', '继续', '不', '会', '全面', '持续', '大力', '加快', '努力', '积极', '共同', '首次', '再次', '正式', '如期', '陆续', '逐步', '重点', '集中', '重新', '不断', '有', '是', '迎来', '成为', '更加', '更', '进入', '达到'];
+/** Complements that end the verb of a 把-like sentence: 将 + object + 送入 / 列为 / 交给 / 延至. */
+const DISPOSAL_ENDINGS = ['入', '为', '给', '至'];
+/** Words before 为 that make it "for" (wèi): modal verbs and adverbs (将为, 要为, 努力为). */
+const BEFORE_FOR = ['将', '要', '愿', '会', '能', '可', '也', '都', '还', '正', '应', '应当', '必须', '努力', '积极', '共同', '不断', '专门', '主动', '继续', '真正', '切实', '全力', '愿意', '始终', '一直', '均', '同时', '坚持', '特别'];
+/** Numbers before 里 make it the unit of length (三里). */
+const NUMBERS = ['一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '几', '数'];
 /** Sentence particles: 在 or 对 before them is a verb or an adjective (他不在了, 说得对吗). */
 const PARTICLES = ['了', '的', '着', '过', '吗', '呢', '吧', '啊', '呀', '嘛'];
 
@@ -43,24 +53,36 @@ export const FUNCTION_WORD_RULES: readonly FunctionWordRule[] = [
   { char: '被', gloss: 'marks the passive: by (what follows is done to the subject)', entry: { pinyin: 'bei4' }, next: { han: true }, previous: { noneOf: ['盖', '床', '条'] } },
   { char: '把', gloss: 'marks the object, put before the verb: does … to it', entry: { pinyin: 'ba3' }, next: { han: true }, previous: { noneOf: COUNTING } },
   { char: '将', gloss: 'marks the object, put before the verb (formal 把): does … to it', entry: { pinyin: 'jiang1' }, next: { oneOf: OBJECTS } },
+  { char: '将', gloss: 'marks the object, put before the verb (formal 把): does … to it', entry: { pinyin: 'jiang1' }, next: { han: true, noneOf: FUTURE_NEXT }, laterEnding: DISPOSAL_ENDINGS },
   { char: '将', gloss: 'will, shall: the action is still to come', entry: { pinyin: 'jiang1' }, next: { han: true } },
   { char: '对', gloss: 'preposition: to, towards; about, regarding', entry: { pinyin: 'dui4' }, next: { han: true, noneOf: [...PARTICLES, '不', '错'] }, previous: { noneOf: [...COUNTING, '得', '不', '很', '成', '配', '绝'] } },
   { char: '于', gloss: 'preposition (formal): in, at, on; to; from; than', entry: { pinyin: 'yu2', traditional: '於' }, next: { han: true } },
   { char: '在', gloss: 'preposition: at, in, on (where or when); before a verb: in the middle of doing', entry: { pinyin: 'zai4' }, next: { han: true, noneOf: [...PARTICLES, '于', '乎'] } },
   { char: '为', gloss: 'marks the passive with 所 later: by (为 + doer + 所 + verb)', entry: { pinyin: 'wei2' }, read: 'wéi', later: '所' },
+  { char: '为', gloss: 'preposition: for, for the sake of, on behalf of', entry: { pinyin: 'wei4' }, previous: { han: false } },
+  { char: '为', gloss: 'preposition: for, for the sake of, on behalf of', entry: { pinyin: 'wei4' }, previous: { oneOf: BEFORE_FOR }, next: { han: true } },
   { char: '为', gloss: 'preposition: for, for the sake of, on behalf of', entry: { pinyin: 'wei4' }, read: 'wèi', next: { han: true } },
   { char: '着', gloss: 'aspect: ongoing action or state (-ing)', entry: { pinyin: 'zhe5' }, read: 'zhe', previous: { han: true } },
   { char: '了', gloss: 'particle at the end of a clause: a new situation, or the action is done (has …)', entry: { pinyin: 'le5' }, read: 'le', next: { han: false } },
   { char: '了', gloss: 'aspect: completed action (-ed)', entry: { pinyin: 'le5' }, read: 'le', previous: { han: true } },
-  { char: '过', gloss: 'aspect: has done at some time before (experience)', entry: { pinyin: 'guo5' }, previous: { han: true, noneOf: ['不', '没', '已', '将', '要', '会', '刚', '再', '也', '都', '还', '难', '太', '好', '最', '一', '度', '经', '通', '超', '越', '穿', '错'] } },
+  { char: '过', gloss: 'aspect: has done at some time before (experience)', entry: { pinyin: 'guo5' }, previous: { han: true, noneOf: ['不', '没', '已', '将', '要', '会', '刚', '再', '也', '都', '还', '难', '太', '好', '最', '一', '度', '经', '通', '超', '越', '穿', '错', '们'] }, next: { noneOf: ['上', '来', '去', '得', '好', '日子'] } },
   { char: '的', gloss: 'particle: joins a description to what it describes (’s, of, that)', entry: { pinyin: 'de5' } },
-  { char: '地', gloss: 'particle: -ly (the words before it say how the action is done)', entry: { pinyin: 'de5' }, previous: { han: true, minChars: 2 }, next: { han: true } },
+  { char: '地', gloss: 'particle: -ly (the words before it say how the action is done)', entry: { pinyin: 'de5' }, previous: { han: true, minChars: 2 }, next: { han: true, noneOf: ['里', '上', '下', '中', '方', '区', '面', '头', '点', '处', '带', '块', '区域'] } },
   { char: '得', gloss: 'particle: links a verb to how well or how much it is done', entry: { pinyin: 'de5' }, read: 'de' },
   { char: '所', gloss: 'particle: that which, what (所 + verb)', entry: { pinyin: 'suo3' }, next: { han: true }, previous: { noneOf: COUNTING } },
   { char: '以', gloss: 'preposition: taking … as (以 A 为 B: with A as B)', entry: { pinyin: 'yi3' }, later: '为', next: { han: true } },
   { char: '以', gloss: 'preposition: with, by means of, according to; before a verb: in order to', entry: { pinyin: 'yi3' }, next: { han: true } },
   { char: '与', gloss: 'and; with (joins two things, or says with whom)', entry: { pinyin: 'yu3' }, next: { han: true } },
   { char: '及', gloss: 'and (formal, joins names and nouns)', entry: { pinyin: 'ji2' }, next: { han: true }, previous: { noneOf: ['不', '未', '涉', '波', '危', '普', '提', '以'] } },
+  // Words of place and time put after what they locate (方位词): 险情后 "after the danger", 村子里 "in the village".
+  { char: '后', gloss: 'after; later (… 后: after …)', entry: { pinyin: 'hou4', traditional: '後' }, previous: { han: true } },
+  { char: '前', gloss: 'before; ago (… 前: before …)', entry: { pinyin: 'qian2' }, previous: { han: true } },
+  { char: '里', gloss: 'in, inside (… 里: in the …)', entry: { pinyin: 'li3', traditional: '裡' }, previous: { han: true, noneOf: NUMBERS } },
+  { char: '中', gloss: 'in, among, during (… 中: in the course of …)', entry: { pinyin: 'zhong1' }, previous: { han: true, minChars: 2 } },
+  { char: '内', gloss: 'within, inside (… 内: within …)', entry: { pinyin: 'nei4' }, previous: { han: true } },
+  { char: '外', gloss: 'outside; beyond, besides (… 外)', entry: { pinyin: 'wai4' }, previous: { han: true, minChars: 2 } },
+  { char: '上', gloss: 'on, at; in terms of (… 上: on the …)', entry: { pinyin: 'shang4' }, previous: { han: true, minChars: 2 } },
+  { char: '下', gloss: 'under; with (… 下: under the …)', entry: { pinyin: 'xia4' }, previous: { han: true, minChars: 2 } },
 ];
 
 /** The segments of a sentence around the character, as the card reads them. */
@@ -91,11 +113,12 @@ function neighbourMatches(word: { text: string; han: boolean } | undefined, cond
   return true;
 }
 
-function laterInClause(context: WordContext, char: string): boolean {
-  for (let i = context.index + 1; i < context.words.length; i++) {
+/** Whether a word later in the clause than the word at `from` answers `test`. */
+function laterInClause(context: WordContext, from: number, test: (word: string) => boolean): boolean {
+  for (let i = from + 1; i < context.words.length; i++) {
     const word = context.words[i]!;
     if (!word.han && CLAUSE_END.test(word.text)) return false;
-    if (word.han && simplifiedForm(word.text) === char) return true;
+    if (word.han && test(simplifiedForm(word.text))) return true;
   }
   return false;
 }
@@ -111,6 +134,7 @@ export function functionWordRule(context: WordContext, rules: readonly FunctionW
       (rule.read === undefined || rule.read === context.reading) &&
       neighbourMatches(context.words[context.index - 1], rule.previous, 'previous') &&
       neighbourMatches(context.words[context.index + 1], rule.next, 'next') &&
-      (rule.later === undefined || laterInClause(context, rule.later)),
+      (rule.later === undefined || laterInClause(context, context.index, (word) => word === rule.later)) &&
+      (rule.laterEnding === undefined || laterInClause(context, context.index + 1, (word) => rule.laterEnding!.some((ending) => word.endsWith(ending)))),
   );
 }
