@@ -57,6 +57,8 @@ export const PLACE_ABBREVIATIONS: Readonly<Record<string, PlaceAbbreviation>> = 
   汉: { place: 'Wuhan', reading: 'hàn', common: true },
   厦: { place: 'Xiamen', reading: 'xià' },
   甬: { place: 'Ningbo', reading: 'yǒng' },
+  镇: { place: 'Zhenjiang', reading: 'zhèn', common: true },
+  扬: { place: 'Yangzhou', reading: 'yáng', common: true },
   邕: { place: 'Nanning', reading: 'yōng' },
   华: { place: 'China', reading: 'huá', common: true },
   中: { place: 'China', reading: 'zhōng', common: true },
@@ -70,17 +72,35 @@ export const PLACE_ABBREVIATIONS: Readonly<Record<string, PlaceAbbreviation>> = 
   朝: { place: 'North Korea', reading: 'cháo', common: true },
   欧: { place: 'Europe', reading: 'ōu' },
   非: { place: 'Africa', reading: 'fēi', common: true },
+  哈: { place: 'Kazakhstan', reading: 'hā' },
+  塔: { place: 'Tajikistan', reading: 'tǎ', common: true },
+  乌: { place: 'Uzbekistan (or Ukraine)', reading: 'wū', common: true },
+  巴: { place: 'Pakistan (or Brazil)', reading: 'bā', common: true },
+  印: { place: 'India', reading: 'yìn', common: true },
+  越: { place: 'Vietnam', reading: 'yuè', common: true },
+  老: { place: 'Laos', reading: 'lǎo', common: true },
+  柬: { place: 'Cambodia', reading: 'jiǎn' },
+  泰: { place: 'Thailand', reading: 'tài', common: true },
+  缅: { place: 'Myanmar', reading: 'miǎn' },
 };
 
-/** Verbs of travel and stay that make the next character a place, whatever else it can mean (赴美, 访华, 驻港). */
-const TRAVEL_VERBS = ['赴', '访', '抵', '驻', '返', '离', '旅', '途经', '飞抵', '前往', '出访'];
-/** Verbs of movement that make a place of a character that is no everyday word (来宁, 在沪, 回京). */
+/** Verbs of travel, stay and aid that make the next character a place, whatever else it can mean (赴美, 驻港, 援塔). */
+const TRAVEL_VERBS = ['赴', '访', '抵', '驻', '返', '离', '旅', '援', '途经', '飞抵', '前往', '出访'];
+/** Verbs of movement that make a place of the next character (来宁, 在沪, 在深工作); an everyday word only when no 的
+ * follows (在新的起点 is "new"). */
 const MOVEMENT_VERBS = ['来', '在', '回', '到', '至', '留', '进', '去', '出', '入', '落户'];
-/** Words after the character that make it a place (京港两地, 沪籍, 港股市). */
+/** Words after the character that make it a country, even an everyday word (哈、塔两国). */
+const COUNTRY_FOLLOWERS = ['两国', '三国', '两国关系', '双边'];
+/** Words after the character that make it a place when it is no everyday word (京港两地, 锡籍). */
 const PLACE_FOLLOWERS = ['两地', '三地', '籍', '股市', '地区', '之间', '之行', '期间'];
 
-const abbreviationOf = (word: { text: string; han: boolean } | undefined) =>
-  word?.han && [...word.text].length === 1 ? PLACE_ABBREVIATIONS[simplifiedForm(word.text)] : undefined;
+/** The places a word stands for when it is made of one-character names only (京 | 港澳 → 港, 澳). */
+function abbreviationsOf(word: { text: string; han: boolean } | undefined): PlaceAbbreviation[] | undefined {
+  if (!word?.han) return undefined;
+  const places = [...simplifiedForm(word.text)].map((char) => PLACE_ABBREVIATIONS[char]);
+  return places.every((place) => place !== undefined) ? places : undefined;
+}
+const abbreviationOf = (word: { text: string; han: boolean } | undefined) => (word?.han && [...word.text].length === 1 ? abbreviationsOf(word)?.[0] : undefined);
 /** Whether the word is one of `items`, or (with `ending`) ends with one of them (出访, 到访 end in 访). */
 const isAny = (word: { text: string; han: boolean } | undefined, items: readonly string[], ending: boolean) => {
   if (!word?.han) return false;
@@ -93,14 +113,17 @@ export function placeAbbreviation(context: WordContext): PlaceAbbreviation | und
   const { words, index } = context;
   const own = abbreviationOf(words[index]);
   if (!own) return undefined;
+  // A list with 、 is side by side too (哈、塔).
+  const listed = (step: 1 | -1) => (words[index + step]?.text === '、' ? words[index + 2 * step] : words[index + step]);
   const previous = words[index - 1];
   const next = words[index + 1];
   if (isAny(previous, TRAVEL_VERBS, true)) return own;
-  // Side by side with another one (沪深, 京津冀): each is a place; two everyday words side by side need one that is not.
-  const besides = [abbreviationOf(previous), abbreviationOf(next)].filter((place) => place !== undefined);
+  // Side by side with others (沪深, 京津冀, 京港澳): each is a place; everyday words side by side need one that is not.
+  const besides = [listed(-1), listed(1)].flatMap((word) => abbreviationsOf(word) ?? []);
   if (besides.length > 0 && (!own.common || besides.some((place) => !place.common))) return own;
+  if (isAny(next, COUNTRY_FOLLOWERS, false)) return own;
+  if (isAny(previous, MOVEMENT_VERBS, false) && (!own.common || (next?.han && !/^[的地得]/.test(next.text)))) return own;
   if (own.common) return undefined;
-  if (isAny(previous, MOVEMENT_VERBS, false)) return own;
   if (isAny(next, PLACE_FOLLOWERS, false)) return own;
   return undefined;
 }
