@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { composeCard, orderEntries, type WordCard } from '../../utils/language/card';
 import { convertText } from '../../utils/language/convert-script';
 import { compareCodePoints, type DictionaryEntry } from '../../utils/language/dictionary';
-import { FUNCTION_WORD_RULES } from '../../utils/language/function-words';
+import { FUNCTION_WORD_RULES, functionWordRule, type WordContext } from '../../utils/language/function-words';
 import { namePinyin } from '../../utils/language/names';
 import { PLACE_ABBREVIATIONS } from '../../utils/language/place-abbreviations';
 import { convertInContext, formInContext, readingForm } from '../../utils/language/script-in-context';
@@ -131,12 +131,14 @@ describe('function words read as function words', () => {
     ['这名男子被警方依法刑事拘留。', '被', rule('被')],
     ['我们要把改革进行到底。', '把', rule('把')],
     ['中方将其列入制裁名单。', '将', rule('将', 0)],
-    ['会议将于明天在北京举行。', '将', rule('将', 1)],
+    ['火箭将卫星准确送入预定轨道。', '将', rule('将', 1)],
+    ['会议将于明天在北京举行。', '将', rule('将', 2)],
     ['中方对此表示欢迎。', '对', rule('对')],
     ['大会于北京时间昨天开幕。', '于', rule('于')],
     ['他在北京工作多年。', '在', rule('在')],
     ['这些措施为地方政府所采纳。', '为', rule('为', 0)],
-    ['各级干部要为民服务。', '为', rule('为', 1)],
+    ['确保金融服务不断档，为受灾农户办理贷款。', '为', rule('为', 1)],
+    ['各级干部要为民服务。', '为', rule('为', 2)],
     ['人们唱着歌走进会场。', '着', rule('着')],
     ['今年的粮食产量增加了。', '了', rule('了', 0)],
     ['他买了三本书。', '了', rule('了', 1)],
@@ -149,10 +151,26 @@ describe('function words read as function words', () => {
     ['以实际行动支持改革。', '以', rule('以', 1)],
     ['中国与俄罗斯签署合作协议。', '与', rule('与')],
     ['教师及学生参加了活动。', '及', rule('及')],
+    ['会议结束后，代表们合影留念。', '后', rule('后')],
+    ['出发前，他检查了行李。', '前', rule('前')],
+    ['他们住在村子里。', '里', rule('里')],
+    ['在工作中发现问题。', '中', rule('中')],
+    ['一周内完成任务。', '内', rule('内')],
+    ['除了工资外，还有奖金。', '外', rule('外')],
+    ['他在大会上发言。', '上', rule('上')],
+    ['在党的领导下取得成就。', '下', rule('下')],
   ];
+  // Rules the model's readings do not reach in any sentence here yet: their context is given as the card reads it.
+  const givenContexts: [WordContext, ReturnType<typeof rule>][] = [
+    [{ words: [{ text: '公司', han: true }, { text: '为', han: true }, { text: '员工', han: true }], index: 1, reading: 'wèi' }, rule('为', 3)],
+  ];
+  test.each(givenContexts)('%j', (context, expected) => {
+    expect(functionWordRule(context)).toBe(expected);
+    expect(functionWordRule({ ...context, reading: 'wéi' })).toBeUndefined();
+  });
 
   test('every rule of the table has its example here', () => {
-    expect(new Set(examples.map(([, , r]) => r))).toEqual(new Set(FUNCTION_WORD_RULES));
+    expect(new Set([...examples.map(([, , r]) => r), ...givenContexts.map(([, r]) => r)])).toEqual(new Set(FUNCTION_WORD_RULES));
   });
 
   test.each(examples)('%s %s', async (text, pointed, expected) => {
@@ -161,6 +179,16 @@ describe('function words read as function words', () => {
     expect(card.usage).toBe(expected!.gloss);
     // The entry of this use first, read as it.
     expect(card.definitions[0]?.pinyin.toLowerCase()).toBe(card.pinyin[0]);
+  });
+
+  test.each([
+    ['他拿着一把雨伞。', '把'],
+    ['这所学校很有名。', '所'],
+    ['学校新添了50台电脑。', '台'],
+  ])('after a number or a demonstrative, the measure-word sense: %s %s', async (text, pointed) => {
+    const card = await cardAt(text, pointed);
+    expect(card.usage).toMatch(/^classifier/);
+    expect(card.definitions[0]?.definitions).toContain(card.usage);
   });
 
   test('the reading of this use, however the model read the character (认真地 de)', async () => {
@@ -175,8 +203,7 @@ describe('function words read as function words', () => {
     ['对面的大楼正在施工。', '对', '对面'],
     ['你说得对。', '对', '对'],
     ['这个答案是对的。', '对', '对'],
-    ['他拿着一把雨伞。', '把', '把'],
-    ['这所学校很有名。', '所', '所'],
+
     ['过了一会儿他来了。', '过', '过'],
     ['他们在这块地里种了玉米。', '地', '地'],
     ['他被选为主席。', '为', '为'],
@@ -192,6 +219,7 @@ describe('names are words', () => {
     // A title or job before the name.
     ['新华社记者王清华报道。', '清', '王清华', 'Wáng Qīnghuá'],
     ['龙湖集团董事长吴亚军辞去职务。', '亚', '吴亚军', 'Wú Yàjūn'],
+    ['龙湖集团总裁吴亚军今天在北京宣布。', '亚', '吴亚军', 'Wú Yàjūn'],
     ['香港特区前政务司司长唐英年出席活动。', '英', '唐英年', 'Táng Yīngnián'],
     ['（记者 曹嘉）9月4日，国家统计局发布数据。', '嘉', '曹嘉', 'Cáo Jiā'],
     ['首席科学家王清华在会上发言。', '华', '王清华', 'Wáng Qīnghuá'], // a job word the list lacks (…家)
@@ -206,6 +234,17 @@ describe('names are words', () => {
     ['欧阳明表示欢迎。', '阳', '欧阳明', 'Ōuyáng Míng'],
     ['单雄信说，比赛很精彩。', '单', '单雄信', 'Shàn Xióngxìn'],
     ['曾志伟说，电影很成功。', '曾', '曾志伟', 'Zēng Zhìwěi'],
+    ['华立新表示欢迎。', '立', '华立新', 'Huà Lìxīn'],
+    // A title said after the name, a photographer's credit.
+    ['会见了吴亚军总理。', '亚', '吴亚军', 'Wú Yàjūn'],
+    ['（孙启勤摄）', '启', '孙启勤', 'Sūn Qǐqín'],
+    // Listed beside an accepted name or a name the glossary knows, in a byline or with 、.
+    ['（记者 王清华 吴亚军）', '亚', '吴亚军', 'Wú Yàjūn'],
+    ['外长王毅、吴亚军出席会议。', '亚', '吴亚军', 'Wú Yàjūn'],
+    // No context at all, but two characters the dictionary knows only apart, starting the clause, before a word.
+    ['住在村东头的曹玉芬非常满意。', '玉', '曹玉芬', 'Cáo Yùfēn'],
+    // A given name keeps its characters' tones where the dictionary word reads one neutral (明白 míngbai).
+    ['记者王明白报道。', '明', '王明白', 'Wáng Míngbái'],
   ])('%s %s → %s', async (text, pointed, word, pinyin) => {
     const card = await cardAt(text, pointed);
     expect(card.word).toBe(word);
@@ -218,6 +257,8 @@ describe('names are words', () => {
   test.each([
     ['宇航员奥尔德林登上月球。', '尔', '奥尔德林', "Ào'ěrdélín"],
     ['加纳外长阿克拉姆表示欢迎。', '克', '阿克拉姆', 'Ākèlāmǔ'],
+    ['选手卡拉科维奇获得冠军。', '科', '卡拉科维奇', 'Kǎlākēwéiqí'], // one mark in a long run
+    ['英国球星罗伊斯表示欢迎。', '伊', '罗伊斯', 'Luóyīsī'], // led by a surname, but all transliteration
   ])('a run of transliteration characters: %s', async (text, pointed, word, pinyin) => {
     const card = await cardAt(text, pointed);
     expect(card.word).toBe(word);
@@ -231,14 +272,28 @@ describe('names are words', () => {
     ['小区有600余户居民。', '户', '户'], // 余 after a number
     ['雅诗兰黛、兰蔻等品牌。', '黛', '黛'], // a list item longer than the name
     ['意大利与俄罗斯举行会谈。', '大', '意大利'], // the dictionary's word
+    ['今年以来，宁镇扬一体化发展取得新进展。', '镇', '镇'], // short names of places side by side
   ])('no name: %s %s', async (text, pointed, word) => {
     const card = await cardAt(text, pointed);
     expect(card.word).toBe(word);
     expect(card.name?.kind ?? null).not.toBe('person');
   });
 
-  test('a dictionary name says so, with its pinyin as a name', async () => {
-    expect((await cardAt('习近平主持会议。', '近')).name).toEqual({ kind: 'person', pinyin: 'Xí Jìnpíng' });
+  test.each([
+    ['习近平主持会议。', '近', { kind: 'person', pinyin: 'Xí Jìnpíng' }],
+    ['俄罗斯总统普京表示。', '京', { kind: 'foreign', pinyin: 'Pǔjīng' }],
+    ['北京是中国的首都。', '京', { kind: 'place', pinyin: 'Běijīng' }],
+    ['他考上了清华大学。', '华', { kind: 'org', pinyin: 'Qīnghuá Dàxué' }],
+    ['共建一带一路。', '带', null],
+    ['不少港人北上消费。', '港', null],
+  ])('a dictionary name says so, with its pinyin as a name: %s %s', async (text, pointed, name) => {
+    expect((await cardAt(text, pointed)).name ?? null).toEqual(name);
+  });
+
+  test("a glossary's person the dictionary lacks stays whole", async () => {
+    const card = await cardAt('国务院副总理张国清出席会议。', '国', 1);
+    expect(card.word).toBe('张国清');
+    expect(card.name).toEqual({ kind: 'person', pinyin: 'Zhāng Guóqīng' });
   });
 
   test('S and L reach the name from its surname and back', async () => {
@@ -267,6 +322,8 @@ describe('places by their one-character names', () => {
     ['他返锡后立即投入工作。', '锡', 'Wuxi'],
     ['这位锡籍运动员夺得冠军。', '锡', 'Wuxi'], // a word that follows places
     ['他们在京期间参观了故宫。', '京', 'Beijing'], // a verb of movement
+    ['哈、塔两国签署协议。', '哈', 'Kazakhstan'], // beside another place across 、
+    ['中塔两国关系不断发展。', '塔', 'Tajikistan'], // a word that follows countries, an everyday word too
   ])('%s %s', async (text, pointed, place) => {
     const card = await cardAt(text, pointed);
     expect(card.word).toBe(pointed);

@@ -7,7 +7,7 @@ import { toDictionaryResult, WORD, type DictionaryEntry, type DictionaryResult }
 import { functionWordRule, type WordContext } from './function-words';
 import type { Glossary, GlossaryEntry } from './glossary';
 import { simplifiedForm, type Lexicon } from './lexicon';
-import { findNames, namePinyin, surnameReading, type NameKind, type SegmentedWord } from './names';
+import { findNames, namePinyin, surnameLength, surnameReading, type NameKind, type SegmentedWord } from './names';
 import type { PinyinData } from './pinyin-data';
 import { formatPinyin, plainPinyin } from './pinyin-syllables';
 import { placeAbbreviation } from './place-abbreviations';
@@ -143,14 +143,21 @@ function directionOf(word: string, sentence: string): ConversionDirection {
   return detectScript(sentence).script === 'traditional' ? 'toSimplified' : 'toTraditional';
 }
 
-/** The kind of name a dictionary entry of a proper noun describes, from its definitions. */
+/** Whether CEDICT writes the reading as a Chinese person's name: the surname and the given name each capitalised
+ * (Xi2 Jin4 ping2), where a foreign name is one capitalised word (Pu3 jing1). */
+const chineseNamePinyin = (pinyin: string) => /^[A-Z]\S*( [a-z]\S*)? [A-Z]\S*( [A-Za-z]\S*){0,2}$/.test(pinyin);
+
+/** The kind of name a dictionary entry of a proper noun describes, from its first definitions: a person (a life's
+ * years), a place (a province, a city…), an organisation (its English name: "Tsinghua University"). Set phrases CEDICT
+ * capitalises (一带一路, 三中全会) are none of these. */
 function dictionaryNameKind(entry: DictionaryEntry): NameKind | undefined {
   if (!isProperName(entry)) return undefined;
-  const text = entry.definitions.join('; ');
-  if (/\((?:c\. )?\d{3,4}\s*[-–]|\(born \d|\(died \d/.test(text)) return 'person';
-  if (/\b(?:university|company|corporation|party|committee|organization|association|bank|council|commission|ministry|agency|academy|institute|federation|league|bureau|newspaper)\b/i.test(text)) return 'org';
-  if (/\b(?:province|city|county|district|prefecture|town|village|capital|country|river|mountains?|lake|island|region|state|republic|kingdom|port|sea|ocean|peninsula|Taiwan|Hong Kong)\b/i.test(text)) return 'place';
-  if (/\(name\)|transliteration/i.test(text)) return 'foreign';
+  const first = entry.definitions[0] ?? '';
+  // Words for people of a place are no names (港人 "Hong Kong person or people").
+  if (/\b(?:person|people|native|resident|inhabitant)\b/.test(first)) return undefined;
+  if (/\((?:c\. )?\d{3,4}\s*[-–]|\(born \d|\(died \d|\(name\)/.test(entry.definitions.join('; '))) return chineseNamePinyin(entry.pinyin) ? 'person' : 'foreign';
+  if (/\b(?:province|city|county|district|prefecture|town|village|capital|country|river|mountains?|lake|island|autonomous region|peninsula)\b/i.test(first)) return 'place';
+  if (/^[A-Z][^;]*\b(?:University|Company|Corporation|Bank|Ministry|Agency|Academy|Institute|Commission|Committee|Council|Bureau|Association|Federation|Organization)\b/.test(first)) return 'org';
   return undefined;
 }
 
@@ -176,6 +183,33 @@ async function entriesOf(words: readonly string[], sources: CardSources): Promis
   return words.map((word) => sources.lexicon.entries(word));
 }
 
+/** Whether the word is a person's name the dictionary or the glossary knows (王毅, 张国清): names listed beside it are
+ * names too. CEDICT writes a Chinese name's reading with the surname and the given name capitalised. */
+function knownPerson(word: string, { lexicon, glossary }: CardSources): boolean {
+  if (glossary.get(word)?.category === 'people') return true;
+  return surnameLength(word) !== undefined && lexicon.dictionary.readings(simplifiedForm(word)).some((reading) => chineseNamePinyin(reading.pinyin));
+}
+
+/** A syllable of a name with its character's own tone where the word read it neutral (白 in 明白: bái). */
+function toned(char: string, syllable: string, lexicon: Lexicon): string {
+  if (/[\u0300-\u036f]/.test(syllable.normalize('NFD'))) return syllable;
+  const own = lexicon.dictionary.readings(simplifiedForm(char)).find((reading) => /^[a-z]+[1-4]$/.test(reading.pinyin) && plainPinyin(reading.pinyin) === plainPinyin(syllable));
+  return own ? formatPinyin(own.pinyin) : syllable;
+}
+
+/** Characters after which a single character is a measure word: numbers and demonstratives (50台, 一所, 这把). */
+const BEFORE_MEASURE_WORD = /[\d０-９一二三四五六七八九十百千万两几每这那哪某]$/;
+
+/** The measure-word sense of a character right after a number or a demonstrative, if it has one. */
+function classifierSense(text: string, start: number, entries: readonly DictionaryEntry[]): { entry: DictionaryEntry; definition: string } | undefined {
+  if (!BEFORE_MEASURE_WORD.test(text.slice(0, start))) return undefined;
+  for (const entry of entries) {
+    const definition = entry.definitions.find((d) => /^classifier\b/i.test(d));
+    if (definition) return { entry, definition };
+  }
+  return undefined;
+}
+
 /** The card for the character at `request.offset` of `request.text`; null off Han text. */
 export async function composeCard(request: CardRequest, sources: CardSources): Promise<WordCard | null> {
   const { text, offset, length, align } = request;
@@ -188,7 +222,7 @@ export async function composeCard(request: CardRequest, sources: CardSources): P
   let words = sentenceWords(sentence);
 
   // A name the segmenter cut up is one word; with an explicit span, only a span that is exactly the name.
-  const name = findNames(text, words).find((span) =>
+  const name = findNames(text, words, (candidate) => knownPerson(candidate, sources)).find((span) =>
     length === undefined ? span.start <= word.start && word.end <= span.end : span.start === word.start && span.end === word.end,
   );
   let enclosingTerm: GlossaryEntry | undefined;
@@ -201,7 +235,7 @@ export async function composeCard(request: CardRequest, sources: CardSources): P
       pinyin: readingsOf(sentence, name.start, name.end),
       lengths: [...new Set([...lengths, name.end - name.start])].sort((a, b) => a - b),
     };
-  } else if (length === undefined && !inDictionary(word.text, lexicon)) {
+  } else if (length === undefined && !inDictionary(word.text, lexicon) && glossary.get(word.text)?.category !== 'people') {
     // A glossary phrase the dictionary lacks: the dictionary word under the pointer first, the phrase as its section.
     enclosingTerm = glossary.get(word.text);
     ({ word, words } = innerWord(word, offset, sentence, words, sources));
@@ -217,7 +251,9 @@ export async function composeCard(request: CardRequest, sources: CardSources): P
     const givenAt = name.givenStart === undefined ? chars.length : [...text.slice(name.start, name.givenStart)].length;
     const surname = chars.slice(0, givenAt).join('');
     const surnameSyllables = name.kind === 'person' ? surnameReading(surname) : undefined;
-    if (surnameSyllables && surnameSyllables.length === givenAt) card.pinyin = [...surnameSyllables, ...word.pinyin.slice(givenAt)];
+    // A given name's characters keep their own tones, not a word's neutral one (李明白 Míngbái, not míngbai).
+    card.pinyin = card.pinyin.map((syllable, i) => (i >= givenAt ? toned(chars[i]!, syllable, lexicon) : syllable));
+    if (surnameSyllables && surnameSyllables.length === givenAt) card.pinyin = [...surnameSyllables, ...card.pinyin.slice(givenAt)];
     card.name = { kind: name.kind, pinyin: namePinyin(card.pinyin, name.kind === 'person' ? givenAt : undefined) };
     // The characters' own senses: each character's best entry first, then the rest of each.
     const perChar = (await entriesOf(chars, sources)).map((entries, i) =>
@@ -227,10 +263,16 @@ export async function composeCard(request: CardRequest, sources: CardSources): P
   } else {
     const context: WordContext = { words, index: words.findIndex((w) => w.start === word.start && w.text.length === word.text.length), reading: word.pinyin[0] ?? '' };
     const single = context.index >= 0 && [...word.text].length === 1;
-    const rule = single ? functionWordRule(context) : undefined;
-    const place = single && !rule ? placeAbbreviation(context) : undefined;
+    const [entries = []] = await entriesOf([word.text], sources);
+    const classifier = single ? classifierSense(text, word.start, entries) : undefined;
+    const rule = single && !classifier ? functionWordRule(context) : undefined;
+    const place = single && !classifier && !rule ? placeAbbreviation(context) : undefined;
     let preferred: EntryOrder['preferred'];
-    if (rule) {
+    if (classifier) {
+      // The dictionary's own measure-word sense, said first.
+      card.usage = classifier.definition;
+      preferred = (entry) => entry === classifier.entry;
+    } else if (rule) {
       card.usage = rule.gloss;
       // The reading of this use (认真地 de, however the model read it), as the line says.
       card.pinyin = [formatPinyin(rule.entry.pinyin)];
@@ -242,11 +284,16 @@ export async function composeCard(request: CardRequest, sources: CardSources): P
       const placeName = place.place.replace(/^the /, '').split(/[ (]/)[0]!;
       preferred = (entry) => isProperName(entry) && entry.definitions.some((definition) => definition.includes(placeName));
     }
-    const [entries = []] = await entriesOf([word.text], sources);
     const ordered = orderEntries(entries, { word: word.text, direction, reading: card.pinyin, chosenForm, preferred });
     card.definitions = ordered.map(toDictionaryResult);
-    const kind = !rule && !place && ordered[0] ? dictionaryNameKind(ordered[0]) : undefined;
+    const kind = !rule && !place && !classifier && ordered[0] ? dictionaryNameKind(ordered[0]) : undefined;
     if (kind) card.name = { kind, pinyin: dictionaryNamePinyin(ordered[0]!, card.pinyin) };
+    // A glossary's person the dictionary lacks (张国清, 托卡耶夫): a Chinese name when it starts with a surname.
+    const person = glossary.get(word.text);
+    if (!card.name && person?.category === 'people' && ordered.length === 0) {
+      const surname = surnameLength(word.text);
+      card.name = surname ? { kind: 'person', pinyin: namePinyin(card.pinyin, surname) } : { kind: 'foreign', pinyin: namePinyin(card.pinyin) };
+    }
     // Where the converter could not say (a conversion that changes the length), the first entry's form.
     if (chosenForm === undefined && ordered[0]) {
       const other = direction === 'toTraditional' ? ordered[0].traditional : ordered[0].simplified;
