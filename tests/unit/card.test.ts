@@ -283,11 +283,19 @@ describe('names are words', () => {
     ['习近平主持会议。', '近', { kind: 'person', pinyin: 'Xí Jìnpíng' }],
     ['俄罗斯总统普京表示。', '京', { kind: 'foreign', pinyin: 'Pǔjīng' }],
     ['北京是中国的首都。', '京', { kind: 'place', pinyin: 'Běijīng' }],
+    ['他喜欢昆曲。', '曲', null], // a place named later in the definition
     ['他考上了清华大学。', '华', { kind: 'org', pinyin: 'Qīnghuá Dàxué' }],
     ['共建一带一路。', '带', null],
     ['不少港人北上消费。', '港', null],
   ])('a dictionary name says so, with its pinyin as a name: %s %s', async (text, pointed, name) => {
     expect((await cardAt(text, pointed)).name ?? null).toEqual(name);
+  });
+
+  test('a unit of date or time after digits is a word of its own (9月4日|电, not 日电 "NEC")', async () => {
+    const dateline = await cardAt('新华社北京9月4日电 习近平同金正恩举行会谈。', '电');
+    expect(dateline.word).toBe('电');
+    expect(dateline.name).toBeUndefined();
+    expect((await cardAt('据3年前的报道，', '前')).word).toBe('前');
   });
 
   test("a glossary's person the dictionary lacks stays whole", async () => {

@@ -66,29 +66,51 @@ const sentenceWords = (sentence: ReadSentence): SegmentedWord[] => sentence.toke
 /** Whether the dictionary (not only the glossary) has the word, in either script. */
 const inDictionary = (word: string, lexicon: Lexicon) => lexicon.dictionary.has(word) || lexicon.dictionary.has(simplifiedForm(word));
 
+/** A segment cut into `parts`: the part under the pointer as the card's word, and the sentence's words with the segment
+ * replaced by its parts (what function words look at). */
+function partUnderPointer(word: WordAt, parts: SegmentedWord[], offset: number, sentence: ReadSentence, words: SegmentedWord[], lexicon: Lexicon): { word: WordAt; words: SegmentedWord[] } {
+  const part = parts.find((segment) => offset >= segment.start && offset < segment.start + segment.text.length);
+  if (!part) return { word, words };
+  const end = part.start + part.text.length;
+  const inner = { text: part.text, start: part.start, end, pinyin: readingsOf(sentence, part.start, end), lengths: wordLengthsAt(sentence.text.slice(0, sentence.to), part.start, lexicon) };
+  const at = words.findIndex((token) => token.start === word.start);
+  return { word: inner, words: at < 0 ? words : [...words.slice(0, at), ...parts, ...words.slice(at + 1)] };
+}
+
+/** `text` segmented as the card reads words, from offset `start` of the sentence on. */
+const segmentsFrom = (text: string, start: number, lexicon: Lexicon, sources: CardSources): SegmentedWord[] =>
+  segmentText(text, lexicon, sources.pinyinData.frequencies).map((part) => ({ text: part.text, start: start + part.start, han: part.han }));
+
 /**
  * The dictionary word under the pointer inside a word the dictionary lacks (a glossary phrase such as
  * 以习近平同志为核心的党中央): the phrase segmented again without itself, then without each part the dictionary lacks
- * that the pointer is in, down to a word with a definition. Answers that word and the sentence's words with the
- * phrase replaced by its parts (what function words look at).
+ * that the pointer is in, down to a word with a definition.
  */
 function innerWord(word: WordAt, offset: number, sentence: ReadSentence, words: SegmentedWord[], sources: CardSources): { word: WordAt; words: SegmentedWord[] } {
-  const { lexicon, pinyinData } = sources;
+  const { lexicon } = sources;
   const excluded = new Set<string>([word.text]);
   for (;;) {
     const without: Lexicon = { ...lexicon, probe: (text) => lexicon.probe(text) & (excluded.has(text) ? ~WORD : ~0), has: (text) => !excluded.has(text) && lexicon.has(text) };
-    const parts = segmentText(word.text, without, pinyinData.frequencies).map((part) => ({ text: part.text, start: word.start + part.start, han: part.han }));
+    const parts = segmentsFrom(word.text, word.start, without, sources);
     const part = parts.find((segment) => offset >= segment.start && offset < segment.start + segment.text.length);
     if (!part || part.text === word.text) return { word, words };
     if ([...part.text].length > 1 && !inDictionary(part.text, lexicon) && !excluded.has(part.text)) {
       excluded.add(part.text);
       continue;
     }
-    const end = part.start + part.text.length;
-    const inner = { text: part.text, start: part.start, end, pinyin: readingsOf(sentence, part.start, end), lengths: wordLengthsAt(sentence.text.slice(0, sentence.to), part.start, lexicon) };
-    const at = words.findIndex((token) => token.start === word.start);
-    return { word: inner, words: at < 0 ? words : [...words.slice(0, at), ...parts, ...words.slice(at + 1)] };
+    return partUnderPointer(word, parts, offset, sentence, words, lexicon);
   }
+}
+
+/** Units of dates and times after a number in digits are words of their own (9月4日|电, 3年|前, 4日|本报): a segment that
+ * starts with one there (日电 "NEC", 年前 "before New Year", 日本) is cut after it. */
+const UNIT_AFTER_DIGITS = /^[年月日号號时時点點分秒]/;
+const DIGIT = /[0-9０-９]/;
+
+function unitAfterDigits(word: WordAt, offset: number, sentence: ReadSentence, words: SegmentedWord[], sources: CardSources): { word: WordAt; words: SegmentedWord[] } {
+  if (word.text.length < 2 || !UNIT_AFTER_DIGITS.test(word.text) || !DIGIT.test(sentence.text[word.start - 1] ?? '')) return { word, words };
+  const parts = [{ text: word.text[0]!, start: word.start, han: true }, ...segmentsFrom(word.text.slice(1), word.start + 1, sources.lexicon, sources)];
+  return partUnderPointer(word, parts, offset, sentence, words, sources.lexicon);
 }
 
 /** How well an entry's reading agrees with the reading in context: 2 the same, 1 the same but for tones, 0 not. */
@@ -156,7 +178,10 @@ function dictionaryNameKind(entry: DictionaryEntry): NameKind | undefined {
   // Words for people of a place are no names (港人 "Hong Kong person or people").
   if (/\b(?:person|people|native|resident|inhabitant)\b/.test(first)) return undefined;
   if (/\((?:c\. )?\d{3,4}\s*[-–]|\(born \d|\(died \d|\(name\)/.test(entry.definitions.join('; '))) return chineseNamePinyin(entry.pinyin) ? 'person' : 'foreign';
-  if (/\b(?:province|city|county|district|prefecture|town|village|capital|country|river|mountains?|lake|island|autonomous region|peninsula)\b/i.test(first)) return 'place';
+  // The kind of place said at once ("Moscow, capital of Russia"), not a place mentioned later (昆曲 "Kunqu opera, …
+  // originating in Kunshan, Jiangsu province").
+  const opening = first.split(/\s+/).slice(0, 5).join(' ');
+  if (/\b(?:province|city|county|district|prefecture|town|village|capital|country|river|mountains?|lake|island|autonomous region|peninsula)\b/i.test(opening)) return 'place';
   if (/^[A-Z][^;]*\b(?:University|Company|Corporation|Bank|Ministry|Agency|Academy|Institute|Commission|Committee|Council|Bureau|Association|Federation|Organization)\b/.test(first)) return 'org';
   return undefined;
 }
@@ -197,8 +222,9 @@ function toned(char: string, syllable: string, lexicon: Lexicon): string {
   return own ? formatPinyin(own.pinyin) : syllable;
 }
 
-/** Characters after which a single character is a measure word: numbers and demonstratives (50台, 一所, 这把). */
-const BEFORE_MEASURE_WORD = /[\d０-９一二三四五六七八九十百千万两几每这那哪某]$/;
+/** What a single character after is a measure word: a number (not one in a Latin name: iPhone 6和) or a demonstrative
+ * (50台, 一所, 这把). */
+const BEFORE_MEASURE_WORD = /(?:(?:^|[^A-Za-z0-9.\s])\s*[\d０-９][\d０-９.,]*|[一二三四五六七八九十百千万两几每这那哪某])$/;
 
 /** The measure-word sense of a character right after a number or a demonstrative, if it has one. */
 function classifierSense(text: string, start: number, entries: readonly DictionaryEntry[]): { entry: DictionaryEntry; definition: string } | undefined {
@@ -239,6 +265,8 @@ export async function composeCard(request: CardRequest, sources: CardSources): P
     // A glossary phrase the dictionary lacks: the dictionary word under the pointer first, the phrase as its section.
     enclosingTerm = glossary.get(word.text);
     ({ word, words } = innerWord(word, offset, sentence, words, sources));
+  } else if (length === undefined) {
+    ({ word, words } = unitAfterDigits(word, offset, sentence, words, sources));
   }
 
   const direction = directionOf(word.text, part);

@@ -8,8 +8,10 @@ import { simplifiedForm } from './lexicon';
 /** What the word next to the function word must be, compared in simplified form. An item of one character is
  * compared with the neighbour's adjacent character, a longer one with the whole neighbouring word. */
 export interface Neighbour {
-  /** A Han word must stand there (true) or none (false: punctuation, the end of the text). */
+  /** A Han word must stand there (true) or none (false: punctuation, Latin, digits, the end of the text). */
   han?: boolean;
+  /** The clause ends there: punctuation or the end of the text (not a number: 下调了2015年…). */
+  end?: boolean;
   /** The Han word there has at least this many characters (认真地: a word that says how, not 这块地). */
   minChars?: number;
   oneOf?: readonly string[];
@@ -63,7 +65,7 @@ export const FUNCTION_WORD_RULES: readonly FunctionWordRule[] = [
   { char: '为', gloss: 'preposition: for, for the sake of, on behalf of', entry: { pinyin: 'wei4' }, previous: { oneOf: BEFORE_FOR }, next: { han: true } },
   { char: '为', gloss: 'preposition: for, for the sake of, on behalf of', entry: { pinyin: 'wei4' }, read: 'wèi', next: { han: true } },
   { char: '着', gloss: 'aspect: ongoing action or state (-ing)', entry: { pinyin: 'zhe5' }, read: 'zhe', previous: { han: true } },
-  { char: '了', gloss: 'particle at the end of a clause: a new situation, or the action is done (has …)', entry: { pinyin: 'le5' }, read: 'le', next: { han: false } },
+  { char: '了', gloss: 'particle at the end of a clause: a new situation, or the action is done (has …)', entry: { pinyin: 'le5' }, read: 'le', next: { end: true } },
   { char: '了', gloss: 'aspect: completed action (-ed)', entry: { pinyin: 'le5' }, read: 'le', previous: { han: true } },
   { char: '过', gloss: 'aspect: has done at some time before (experience)', entry: { pinyin: 'guo5' }, previous: { han: true, noneOf: ['不', '没', '已', '将', '要', '会', '刚', '再', '也', '都', '还', '难', '太', '好', '最', '一', '度', '经', '通', '超', '越', '穿', '错', '们'] }, next: { noneOf: ['上', '来', '去', '得', '好', '日子'] } },
   { char: '的', gloss: 'particle: joins a description to what it describes (’s, of, that)', entry: { pinyin: 'de5' } },
@@ -102,6 +104,7 @@ function neighbourMatches(word: { text: string; han: boolean } | undefined, cond
   if (!condition) return true;
   const han = word?.han ?? false;
   if (condition.han !== undefined && condition.han !== han) return false;
+  if (condition.end !== undefined && condition.end !== (!word || (!han && /^\s*[\p{P}\n]/u.test(word.text)))) return false;
   if (!han || !word) return condition.oneOf === undefined;
   const text = simplifiedForm(word.text);
   const chars = [...text];
