@@ -61,7 +61,7 @@ const TRANSLITERATION = new Set(
   '阿埃艾安昂奥巴拜班邦贝比彼毕宾波伯博布达戴丹德登迪蒂丁杜敦多厄恩法菲费芬弗福盖冈戈格根古瓜圭哈豪赫亨洪连默壮怀惠霍基吉加贾杰卡凯坎考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉丽列林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙米莫姆穆纳娜奈内尼妮纽努诺欧帕佩彭皮珀普奇乔切琴丘瑞萨塞赛桑瑟森沙莎舍圣什舒斯索塔泰坦汤特滕提图托瓦威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊尤约泽扎詹兹茨佐尔夫娃'.split(''),
 );
 /** Characters seldom used but in transliteration: a run with two of them is a foreign name without further context. */
-const FOREIGN_MARKS = new Set('尔姆斯夫娃琳娜妮莉蒂茨兹基克德特朗奥埃伊阿莱赫普弗洛诺佩'.split(''));
+const FOREIGN_MARKS = new Set('尔姆斯夫娃琳娜妮莉蒂茨兹基克德特朗奥埃伊阿莱赫普弗洛诺佩塞默拉'.split(''));
 
 /** A segmented sentence: its words with their offsets in the text. */
 export interface SegmentedWord {
