@@ -284,6 +284,7 @@ describe('names are words', () => {
     ['俄罗斯总统普京表示。', '京', { kind: 'foreign', pinyin: 'Pǔjīng' }],
     ['北京是中国的首都。', '京', { kind: 'place', pinyin: 'Běijīng' }],
     ['他喜欢昆曲。', '曲', null], // a place named later in the definition
+    ['纪念中国人民抗日战争胜利八十周年。', '争', null], // years, but of a war
     ['他考上了清华大学。', '华', { kind: 'org', pinyin: 'Qīnghuá Dàxué' }],
     ['共建一带一路。', '带', null],
     ['不少港人北上消费。', '港', null],

@@ -172,12 +172,17 @@ const chineseNamePinyin = (pinyin: string) => /^[A-Z]\S*( [a-z]\S*)? [A-Z]\S*( [
 /** The kind of name a dictionary entry of a proper noun describes, from its first definitions: a person (a life's
  * years), a place (a province, a city…), an organisation (its English name: "Tsinghua University"). Set phrases CEDICT
  * capitalises (一带一路, 三中全会) are none of these. */
-function dictionaryNameKind(entry: DictionaryEntry): NameKind | undefined {
+function dictionaryNameKind(entry: DictionaryEntry, word: string): NameKind | undefined {
   if (!isProperName(entry)) return undefined;
   const first = entry.definitions[0] ?? '';
   // Words for people of a place are no names (港人 "Hong Kong person or people").
   if (/\b(?:person|people|native|resident|inhabitant)\b/.test(first)) return undefined;
-  if (/\((?:c\. )?\d{3,4}\s*[-–]|\(born \d|\(died \d|\(name\)/.test(entry.definitions.join('; '))) return chineseNamePinyin(entry.pinyin) ? 'person' : 'foreign';
+  // Years belong to people, and to wars, dynasties and eras (抗日战争 "… (1937-1945)"), which are no names here.
+  const lived = /\((?:c\. )?\d{3,4}\s*[-–]|\(born \d|\(died \d|\(name\)/.test(entry.definitions.join('; '));
+  if (lived && !/\b(?:war|dynasty|era|period|revolution|movement|incident|battle|uprising|reign|campaign|rebellion|expedition|conference|treaty|games|olympics|kingdom|state)\b/i.test(first)) {
+    if (!chineseNamePinyin(entry.pinyin)) return 'foreign';
+    return surnameLength(word) !== undefined ? 'person' : undefined;
+  }
   // The kind of place said at once ("Moscow, capital of Russia"), not a place mentioned later (昆曲 "Kunqu opera, …
   // originating in Kunshan, Jiangsu province").
   const opening = first.split(/\s+/).slice(0, 5).join(' ');
@@ -314,7 +319,7 @@ export async function composeCard(request: CardRequest, sources: CardSources): P
     }
     const ordered = orderEntries(entries, { word: word.text, direction, reading: card.pinyin, chosenForm, preferred });
     card.definitions = ordered.map(toDictionaryResult);
-    const kind = !rule && !place && !classifier && ordered[0] ? dictionaryNameKind(ordered[0]) : undefined;
+    const kind = !rule && !place && !classifier && ordered[0] ? dictionaryNameKind(ordered[0], word.text) : undefined;
     if (kind) card.name = { kind, pinyin: dictionaryNamePinyin(ordered[0]!, card.pinyin) };
     // A glossary's person the dictionary lacks (张国清, 托卡耶夫): a Chinese name when it starts with a surname.
     const person = glossary.get(word.text);
