@@ -151,7 +151,7 @@ export function createHoverCard(document: Document, labels: CardLabels): HoverCa
     shown = card;
     const head = element('div', 'head');
     head.append(element('span', 'word', card.word, 'word'));
-    if (card.otherScript) head.append(element('span', 'other', card.otherScript));
+    if (card.otherScript) head.append(element('span', 'other', card.otherScript, 'other-script'));
     const pinyin = element('span', 'pinyin', undefined, 'pinyin');
     const zhuyin = display.phonetic === 'zhuyin';
     pinyin.lang = zhuyin ? 'zh-Bopo' : 'zh-Latn-pinyin';
