@@ -1,7 +1,7 @@
 // The background worker's message handlers: the language core behind the typed protocol.
 import { convertTexts, LOCALES } from '../language/convert-script';
 import { detectScript } from '../language/detect-script';
-import { composeCard } from '../language/card';
+import { composeCard, headwordOf } from '../language/card';
 import type { Glossary } from '../language/glossary';
 import type { Lexicon } from '../language/lexicon';
 import { pinyinTokens } from '../language/pinyin';
@@ -92,7 +92,10 @@ export function createBackgroundHandlers({ lexicon, pinyinData, definitions: loa
     async saveWord({ text, start, end, title, url }) {
       const card = await lookupWord(text, start, end - start);
       if (!card) throw new Error('no word there');
-      return { word: card.word, count: await saver(savedWordOf(card, text, { title, url, date: new Date().toISOString() })) };
+      // The word list keeps the word's own entry first: a name's, or the sense it has here.
+      const headword = headwordOf(card);
+      const saved = headword ? { ...card, definitions: [headword, ...card.definitions.slice(1)] } : card;
+      return { word: card.word, count: await saver(savedWordOf(saved, text, { title, url, date: new Date().toISOString() })) };
     },
     async saveTerm({ term, title, url }) {
       const entry = glossary.get(term);

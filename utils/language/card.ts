@@ -338,3 +338,25 @@ export async function composeCard(request: CardRequest, sources: CardSources): P
   if (termEntry) card.glossary = termEntry;
   return card;
 }
+
+/**
+ * The entry that stands for the card's word itself, as the word list keeps it: the first entry when it is the word's
+ * own, with what the word does here (the usage line) as its sense; a name's entries are its characters', so a name
+ * gets one of its own ("name (person): Sūn Qǐqín").
+ */
+export function headwordOf(card: WordCard): DictionaryResult | undefined {
+  const first = card.definitions[0];
+  const own = first && (first.simplified === card.word || first.traditional === card.word);
+  if (own) return card.usage ? { ...first, definitions: [card.usage, ...first.definitions] } : first;
+  if (!card.name) return first;
+  const traditional = detectScript(card.word).traditionalOnly > 0;
+  const other = card.otherScript ?? card.word;
+  return {
+    simplified: traditional ? other : card.word,
+    traditional: traditional ? card.word : other,
+    pinyin: card.pinyin.join(' '),
+    definitions: [`name (${card.name.kind}): ${card.name.pinyin}`],
+    classifiers: [],
+    variantOf: [],
+  };
+}
