@@ -1,12 +1,11 @@
 // The background worker's message handlers: the language core behind the typed protocol.
 import { convertTexts, LOCALES } from '../core/script/convert-script';
 import { detectScript } from '../core/script/detect-script';
-import { toDictionaryResult } from '../core/dictionary/dictionary';
+import { composeCard, headwordOf } from '../core/card/card';
 import type { Glossary } from '../core/glossary/glossary';
 import type { Lexicon } from '../core/dictionary/lexicon';
 import { pinyinTokens } from '../core/pinyin/pinyin';
 import type { PinyinData } from '../core/pinyin/pinyin-data';
-import { wordAt } from '../core/card/word-at';
 import type { BackgroundProtocol, WordCard } from '../protocol/messages';
 import { savedTermOf, savedWordOf, type SavedWord } from '../features/word-list/word-list-format';
 import { saveWord } from '../features/word-list/word-list-store';
@@ -76,25 +75,7 @@ export function createBackgroundHandlers({ lexicon, pinyinData, definitions: loa
 
   async function lookupWord(text: string, offset: number, length?: number, align?: 'start' | 'end'): Promise<WordCard | null> {
     const [words, data] = await readers();
-    const word = wordAt(text, offset, words, data, length, align);
-    if (!word) return null;
-    const missing = words.missingDefinitions(word.text);
-    if (missing.length > 0) await loadDefinitions(missing);
-    const definitions = words.entries(word.text);
-    const entry = glossary.get(word.text);
-    // The other script from the dictionary or glossary entry: no converter is built on the hover path.
-    const forms = definitions[0] ?? (entry ? { simplified: entry.term, traditional: entry.traditional } : undefined);
-    const otherScript = forms ? (word.text === forms.simplified ? forms.traditional : forms.simplified) : word.text;
-    return {
-      word: word.text,
-      start: word.start,
-      end: word.end,
-      lengths: word.lengths,
-      ...(otherScript !== word.text ? { otherScript } : {}),
-      pinyin: word.pinyin,
-      definitions: definitions.map(toDictionaryResult),
-      ...(entry ? { glossary: entry } : {}),
-    };
+    return composeCard({ text, offset, length, align }, { lexicon: words, pinyinData: data, glossary, loadDefinitions });
   }
 
   return {
@@ -111,7 +92,10 @@ export function createBackgroundHandlers({ lexicon, pinyinData, definitions: loa
     async saveWord({ text, start, end, title, url }) {
       const card = await lookupWord(text, start, end - start);
       if (!card) throw new Error('no word there');
-      return { word: card.word, count: await saver(savedWordOf(card, text, { title, url, date: new Date().toISOString() })) };
+      // The word list keeps the word's own entry first: a name's, or the sense it has here.
+      const headword = headwordOf(card);
+      const saved = headword ? { ...card, definitions: [headword, ...card.definitions.slice(1)] } : card;
+      return { word: card.word, count: await saver(savedWordOf(saved, text, { title, url, date: new Date().toISOString() })) };
     },
     async saveTerm({ term, title, url }) {
       const entry = glossary.get(term);

@@ -216,6 +216,17 @@ describe('the saveWord message', () => {
     expect(saved[0]!.definition).not.toBe('');
   });
 
+  test('a name keeps the name, not its first character; a function word the sense it has here', async () => {
+    const saved: SavedWord[] = [];
+    const news = '龙湖集团董事长吴亚军辞去职务，这名男子被警方带走。';
+    const at = (word: string) => ({ start: news.indexOf(word), end: news.indexOf(word) + word.length });
+    await route(saved)(envelope('saveWord', { text: news, ...at('吴亚军'), ...page }), { tabId: 1 });
+    expect(saved[0]).toMatchObject({ word: '吴亚军', simplified: '吴亚军', traditional: '吳亞軍', pinyin: 'wú yà jūn', definition: 'name (person): Wú Yàjūn' });
+    await route(saved)(envelope('saveWord', { text: news, ...at('被'), ...page }), { tabId: 1 });
+    expect(saved[1]).toMatchObject({ word: '被', simplified: '被' });
+    expect(saved[1]!.definition).toMatch(/passive/);
+  });
+
   test.each([
     { text, start: 3, end: 3, ...page },
     { text, start: -1, end: 2, ...page },
