@@ -54,6 +54,21 @@ describe('东西: "thing" unless the sentence speaks of directions', () => {
   });
 });
 
+describe('地方 and 告诉 by their sense', () => {
+  test.each([
+    ['地方政府出台了新规定', '地方', 'dì fāng'],
+    ['中央和地方', '地方', 'dì fāng'],
+    ['这个地方很美', '地方', 'dì fang'],
+    ['很多地方下了雨', '地方', 'dì fang'],
+    ['他告诉记者', '告诉', 'gào su'],
+    ['本罪告诉乃论', '告诉', 'gào sù'],
+  ])('%s: %s → %s', (text, word, reading) => {
+    const at = [...text].indexOf(word[0]!);
+    const readings = pinyinTokens(text, lexicon, data).flatMap((token) => token.pinyin);
+    expect(readings.slice(at, at + 2).join(' ')).toBe(reading);
+  });
+});
+
 describe('为: wèi "for, in order to", wéi "to be, to act as"', () => {
   test.each([
     ['inside a word, the word decides', '为人民服务', 'wèi'],

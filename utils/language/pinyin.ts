@@ -321,11 +321,17 @@ const ROLE_RULES: Record<string, (analysis: TextAnalysis, index: number) => stri
 const WORD_DECIDES = new Set(Object.keys(ROLE_RULES));
 
 /**
- * Words with two dictionary readings, one per meaning, and the neighbours that ask for the rarer one: 东西 is
- * "thing" (dōng xi) unless the sentence speaks of directions (东西走向, 东西两侧, 横贯东西: dōng xī).
+ * Common words with two dictionary readings, one per meaning, and the neighbours (the character right after the
+ * word, or right before it) that ask for the other one:
+ * - 东西 is "thing" (dōng xi) unless the sentence speaks of directions (东西走向, 东西两侧, 横贯东西: dōng xī);
+ * - 地方 is "local" (dì fāng: 地方政府, 中央和地方) in news, "place" (dì fang) after a measure word, a
+ *   demonstrative or 的 (这个地方, 很多地方, 住的地方);
+ * - 告诉 is "to tell" (gào su) but "to bring a complaint" (gào sù) in the legal 告诉乃论.
  */
 const SENSE_BY_NEIGHBOURS: Record<string, { usual: string[]; other: string[]; after: string; before: string }> = {
   东西: { usual: ['dōng', 'xi'], other: ['dōng', 'xī'], after: '向部侧岸端线轴两长宽距走延横贯相各南方城', before: '北贯横' },
+  地方: { usual: ['dì', 'fāng'], other: ['dì', 'fang'], after: '', before: '的个些这那么种处块多少哪每' },
+  告诉: { usual: ['gào', 'su'], other: ['gào', 'sù'], after: '乃', before: '' },
 };
 
 function senseReading(analysis: TextAnalysis, index: number): string | undefined {
