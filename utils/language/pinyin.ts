@@ -16,6 +16,7 @@ export interface PinyinToken {
 }
 
 const NUMBERED_SYLLABLE = /^[a-zü:]+[1-5]$/i;
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
 /** A word's one reading, as tone-marked syllables; `name` when CEDICT knows the word only as a name (曾庆红). */
 export interface WordSyllables {
@@ -171,8 +172,12 @@ export function analyseText(
   const readWord = (word: string) => {
     // The word list is in simplified characters, and a scraped page may mix the scripts (關系).
     if (!known.has(word)) {
-      const simplified = simplifiedForm(word);
-      known.set(word, wordReading(word, dictionary, listed) ?? (simplified === word ? undefined : wordReading(simplified, dictionary, listed)));
+      let found = wordReading(word, dictionary, listed);
+      if (!found && readChars !== chars) {
+        const simplified = simplifiedForm(word);
+        if (simplified !== word) found = wordReading(simplified, dictionary, listed);
+      }
+      known.set(word, found);
     }
     return known.get(word);
   };
@@ -336,7 +341,8 @@ const SENSE_BY_NEIGHBOURS: Record<string, { usual: string[]; other: string[]; af
 
 function senseReading(analysis: TextAnalysis, index: number): string | undefined {
   const word = analysis.words[index];
-  const sense = word === undefined ? undefined : SENSE_BY_NEIGHBOURS[simplifiedForm(word)];
+  // The table is in simplified characters, as a sentence in traditional ones is read (readChars).
+  const sense = word === undefined ? undefined : SENSE_BY_NEIGHBOURS[analysis.readChars === analysis.chars ? word : simplifiedForm(word)];
   if (!sense) return undefined;
   const start = analysis.wordStarts[index]!;
   const end = start + [...word!].length;
@@ -351,7 +357,8 @@ function ruleReading(analysis: TextAnalysis, index: number): string | undefined 
   const surname = SURNAMES[char];
   if (surname && analysis.nameWords[index] && analysis.wordReadings[index] === surname) return surname;
   if (WORD_DECIDES.has(char) && analysis.wordReadings[index]) return analysis.wordReadings[index];
-  const sense = senseReading(analysis, index);
+  // Only a word of several characters without one dictionary reading can be one of them.
+  const sense = analysis.wordReadings[index] === undefined && analysis.words[index] !== analysis.chars[index] ? senseReading(analysis, index) : undefined;
   if (sense) return sense;
   if (!isSingle(analysis, index)) return undefined;
   const role = ROLE_RULES[char]?.(analysis, index);
@@ -395,7 +402,8 @@ function readingAt(analysis: TextAnalysis, index: number, lexicon: Lexicon, mode
  */
 function spokenReading(analysis: TextAnalysis, index: number, reading: string): string {
   const inWord = analysis.wordReadings[index];
-  return inWord !== undefined && toneless(inWord) === inWord && toneless(reading) === inWord && !analysis.fixed[index] ? inWord : reading;
+  if (inWord === undefined || TONE_MARK.test(inWord) || analysis.fixed[index]) return reading;
+  return toneless(reading) === inWord ? inWord : reading;
 }
 
 export interface PinyinOptions {
