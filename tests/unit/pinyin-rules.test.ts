@@ -78,6 +78,7 @@ describe('为: wèi "for, in order to", wéi "to be, to act as"', () => {
     ['a purpose verb right after it', '中国为促进地区和平与稳定积极斡旋。', 'wèi'],
     ['a verb taking a beneficiary later in the clause', '政府为灾区群众提供救灾物资。', 'wèi'],
     ['a verb taking a beneficiary later in the clause', '按照当地习俗，家人为他办丧。', 'wèi'],
+    ['a verb taking a beneficiary later in the clause, before a figure', '各国运动员正在为2024年奥运会做准备。', 'wèi'],
     ['an aspect particle later in the clause', '这些问题都为我们敲响了警钟。', 'wèi'],
     ['为…而…', '他们为子孙后代的未来而努力。', 'wèi'],
     ['at the start of a clause', '他们日夜坚守，为祖国站岗。', 'wèi'],
