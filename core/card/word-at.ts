@@ -1,10 +1,10 @@
 // The word a reader points at: the segment of its sentence that covers the pointed character, or an
 // exact span the reader asked for (a shorter or longer reading of the same spot).
 import { isHan } from '../text/han';
-import type { Lexicon } from '../dictionary/lexicon';
+import { simplifiedForm, type Lexicon } from '../dictionary/lexicon';
 import { pinyinTokens, SENTENCE_END, type PinyinToken } from '../pinyin/pinyin';
 import type { PinyinData } from '../pinyin/pinyin-data';
-import { readingForm } from '../script/script-in-context';
+import { detectScript } from '../script/detect-script';
 
 export interface WordAt extends PinyinToken {
   start: number;
@@ -56,6 +56,7 @@ export interface ReadSentence {
   from: number;
   to: number;
   /** Each token as the page writes it, and as it was read (`read`: its simplified form on a traditional page). */
+  /** Each token with its start, and its simplified form (how the name and function-word rules read it). */
   tokens: (PinyinToken & { start: number; read: string })[];
   readings: Map<number, string>;
 }
@@ -68,17 +69,15 @@ export function readSentence(text: string, offset: number, lexicon: Lexicon, dat
   const readings = new Map<number, string>();
   let start = from;
   const part = text.slice(from, to);
-  for (const token of pinyinTokens(readingForm(part, text), lexicon, data)) {
-    const read = token.text;
-    // The tokens of the simplified form, as the page writes them.
-    token.text = part.slice(start - from, start - from + token.text.length);
+  // The text around the sentence tells its script when the sentence itself does not (他看著窗外 on a Taiwan page).
+  for (const token of pinyinTokens(part, lexicon, data, { around: detectScript(text).script })) {
     let at = start;
     let syllable = 0;
     for (const char of token.text) {
       if (token.pinyin.length > 0) readings.set(at, token.pinyin[syllable++]!);
       at += char.length;
     }
-    tokens.push({ ...token, start, read });
+    tokens.push({ ...token, start, read: simplifiedForm(token.text) });
     start += token.text.length;
   }
   return { text, from, to, tokens, readings };
