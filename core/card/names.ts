@@ -5,6 +5,7 @@
 // elsewhere in the text. Only surnames, titles and cue words are data here: no list of names.
 import { isHan } from '../text/han';
 import { simplifiedForm } from '../dictionary/lexicon';
+import { SURNAME_READINGS } from '../pinyin/surnames';
 import { PLACE_ABBREVIATIONS } from './place-abbreviations';
 
 export type NameKind = 'person' | 'place' | 'org' | 'foreign';
@@ -34,10 +35,6 @@ const WEAK_SUBJECT_SURNAMES = new Set('高马金石江白龙方文云安万花�
 /** Two-character surnames. */
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '令狐', '夏侯', '端木', '独孤', '南宫', '司徒', '司空', '轩辕', '呼延', '申屠', '澹台', '鲜于', '闻人', '万俟', '濮阳', '西门', '百里'];
 
-/** Surnames read otherwise than the character's everyday reading (曾 Zēng, 单 Shàn). */
-export const SURNAME_READINGS: Readonly<Record<string, string>> = {
-  单: 'shàn', 解: 'xiè', 曾: 'zēng', 华: 'huà', 朴: 'piáo', 仇: 'qiú', 区: 'ōu', 查: 'zhā', 盖: 'gě', 缪: 'miào', 覃: 'qín', 尉: 'yù', 翟: 'zhái', 句: 'gōu', 繁: 'pó', 乐: 'yuè', 长孙: 'zhǎng sūn', 尉迟: 'yù chí', 万俟: 'mò qí', 单于: 'chán yú', 重: 'chóng', 种: 'chóng', 秘: 'bì', 冼: 'xiǎn', 折: 'shé', 员: 'yùn', 召: 'shào', 那: 'nā',
-};
 
 /** Titles and jobs said next to a name (部长王毅, 王毅外长, 记者王清华). */
 const TITLES = [

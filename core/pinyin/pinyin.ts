@@ -2,6 +2,7 @@
 // characters around it and a small model learned from the CPP polyphone benchmark (assets/pinyin-model.json).
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { convertText } from '../script/convert-script';
+import { SURNAME_READINGS } from './surnames';
 import { detectScript, type Script } from '../script/detect-script';
 import type { Dictionary } from '../dictionary/dictionary';
 import { simplifiedForm, type Lexicon } from '../dictionary/lexicon';
@@ -231,8 +232,6 @@ export function contextAt(analysis: TextAnalysis, index: number): CharContext {
   };
 }
 
-/** Surnames whose reading as a surname differs from the character's usual one. */
-const SURNAMES: Record<string, string> = { 单: 'shàn', 解: 'xiè', 曾: 'zēng', 朴: 'piáo', 仇: 'qiú', 区: 'ōu', 查: 'zhā', 盖: 'gě', 缪: 'miào', 覃: 'qín', 尉: 'yù', 翟: 'zhái', 句: 'gōu', 繁: 'pó' };
 /** Verb readings before an aspect particle or a directional complement (种了 zhòng, 好了 is not one: 好 reads hǎo). */
 const VERB_BEFORE_ASPECT: Record<string, string> = { 种: 'zhòng', 担: 'dān', 削: 'xiāo', 钻: 'zuān', 扇: 'shān' };
 const ASPECT = new Set(['了', '着', '过', '起', '出', '下', '上', '进', '到', '完', '好']);
@@ -366,7 +365,7 @@ function senseReading(analysis: TextAnalysis, index: number): string | undefined
 function ruleReading(analysis: TextAnalysis, index: number): string | undefined {
   const char = analysis.readChars[index]!;
   // A name CEDICT reads with a surname's own reading (曾庆红 Zēng Qìnghóng): the name's reading.
-  const surname = SURNAMES[char];
+  const surname = SURNAME_READINGS[char];
   if (surname && analysis.nameWords[index] && analysis.wordReadings[index] === surname) return surname;
   if (WORD_DECIDES.has(char) && analysis.wordReadings[index]) return analysis.wordReadings[index];
   // Only a word of several characters without one dictionary reading can be one of them.
