@@ -127,6 +127,17 @@ export class PageConverter {
   }
 
   /**
+   * Gets the worker ready for the page's first conversion while the reader reads: its converter for the likely
+   * direction (to the other script) is built on a sample of the page's own text, so the tables the page needs are
+   * in place when the reader asks. Nothing on the page changes.
+   */
+  async prepare(script: Script, traditional: ChineseLocale, sample: string): Promise<void> {
+    if (script === 'none' || !hasHan(sample)) return;
+    const { to, from } = conversionDirection(script === 'traditional' ? 'simplified' : 'traditional', script, traditional);
+    await this.convert([sample], to, from);
+  }
+
+  /**
    * Resolves once every change the page has made so far is converted (when a conversion is on): lets
    * ruby annotate new content only after its text has its final script.
    */
