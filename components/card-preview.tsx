@@ -2,7 +2,7 @@
 // worker's real answer for a word of a sample sentence, redrawn as each display setting changes.
 import { i18n } from '#i18n';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { WordCard } from '../protocol/messages';
+import type { WordCard } from '../core/card/card';
 import { sendToBackground } from '../protocol/send-message';
 import { cardLabels } from '../features/hover/content/card-labels';
 import { createHoverCard, type CardDisplay, type HoverCard } from '../features/hover/content/hover-card';

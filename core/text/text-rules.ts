@@ -32,6 +32,8 @@ export const INLINE_PINYIN_MAX_CHARS = 9;
 export const INLINE_PINYIN_AT_START = new RegExp(`^${INLINE_PINYIN_SOURCE}`);
 /** A Han character followed by inline pinyin, everywhere in a text (the character is group 1). */
 export const HAN_WITH_INLINE_PINYIN = new RegExp(`(\\p{Script=Han})${INLINE_PINYIN_SOURCE}`, 'gu');
+/** A text without its scraped inline pinyin: 關(guān)系 → 關系. */
+export const stripInlinePinyin = (text: string): string => text.replace(HAN_WITH_INLINE_PINYIN, '$1');
 
 /** Attributes that hold reader-visible text: converted with the page, watched for changes. */
 export const TEXT_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'] as const;
@@ -44,7 +46,12 @@ export const ELEMENTS = {
   formFields: new Set(['INPUT', 'TEXTAREA', 'SELECT', 'OPTION']),
   /** Code and machine text: shown, but left exactly as the page writes it. */
   code: new Set(['CODE', 'PRE', 'KBD', 'SAMP']),
-  /** Start a block of their own: text never runs across them. */
+  /** Continue the paragraph they sit in (the detector reads every other element as the start of a block). */
+  inline: new Set([
+    'A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'U', 'S', 'FONT', 'SMALL', 'BIG', 'SUB', 'SUP', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME',
+    'CODE', 'BR', 'WBR', 'IMG', 'DEL', 'INS', 'VAR', 'KBD', 'SAMP', 'DFN', 'BDI', 'BDO', 'RUBY', 'RB', 'LABEL', 'NOBR', 'TT',
+  ]),
+  /** Start a block of their own: a glossary term never runs across them (unknown elements are read as inline there). */
   blocks: new Set([
     'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TD',
     'TH', 'BR', 'HR', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'BLOCKQUOTE', 'TABLE', 'FIGURE', 'FIGCAPTION', 'PRE', 'ADDRESS', 'FORM',

@@ -1,7 +1,7 @@
 // The word list's data: merging saves without duplicates, sorting, searching, and the CSV and Anki
 // (tab-separated) files it exports and re-imports. Plain TypeScript, no browser API.
 import type { GlossaryEntry } from '../../core/glossary/glossary';
-import type { WordCard } from '../../protocol/messages';
+import type { WordCard } from '../../core/card/card';
 import { CLOSING_MARKS, READING_UNIT_END } from '../../core/text/text-rules';
 
 export interface SavedWord {
@@ -188,12 +188,14 @@ export const definitionsOf = (item: Pick<SavedWord, 'definition'>): string[] =>
     .filter(Boolean);
 
 /**
- * Every definition a card gives, in the card's order: the first reading's as they are, each other reading's after
- * that reading in brackets ("[zháo] to touch"), so a line still says which reading it belongs to.
+ * Every definition of the word a card gives, in the card's order: the first entry's (the word's sense here) as they
+ * are, each other reading's after that reading in brackets ("[zháo] to touch"), so a line still says which reading it
+ * belongs to. Entries of other words (a name's characters) are not the word's.
  */
 export function definitionLines(card: WordCard): string[] {
   const first = card.definitions[0]?.pinyin;
-  const lines = card.definitions.flatMap((entry) => entry.definitions.map((definition) => (entry.pinyin === first ? definition : `[${entry.pinyin}] ${definition}`)));
+  const own = card.definitions.filter((entry, i) => i === 0 || entry.simplified === card.word || entry.traditional === card.word);
+  const lines = own.flatMap((entry) => entry.definitions.map((definition) => (entry.pinyin === first ? definition : `[${entry.pinyin}] ${definition}`)));
   return [...new Set(lines)];
 }
 

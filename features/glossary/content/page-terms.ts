@@ -3,7 +3,8 @@
 // here, so they count alike (core/glossary: one reading of the text, one matching) and the worker is asked
 // once. The page is watched only between an answer and the first change after it.
 import type { PageTerm } from '../../../core/glossary/glossary';
-import { readPageText, termRegion, type PageText } from '../../../page/page-text';
+import type { ContentRegion } from '../../../core/detection/regions';
+import { readPageText, type PageText } from '../../../page/page-text';
 import type { PageWatcher } from '../../../page/page-watcher';
 
 export interface TermsOnPage {
@@ -15,8 +16,11 @@ export interface TermsOnPage {
 
 export type PageTerms = () => Promise<TermsOnPage>;
 
-/** `findTerms` asks the worker for the terms of a reader text (its block barriers included, so no term crosses them). */
-export function createPageTerms(document: Document, watcher: PageWatcher, signal: AbortSignal, findTerms: (text: string) => Promise<PageTerm[]>): PageTerms {
+/**
+ * `region` is where the terms are counted (the article, or the page's main content: page/page-detection.ts);
+ * `findTerms` asks the worker for the terms of a reader text (its block barriers included, so no term crosses them).
+ */
+export function createPageTerms(region: () => Promise<ContentRegion>, watcher: PageWatcher, signal: AbortSignal, findTerms: (text: string) => Promise<PageTerm[]>): PageTerms {
   let cached: Promise<TermsOnPage> | undefined;
   let watching: AbortController | undefined;
   const forget = () => {
@@ -27,8 +31,10 @@ export function createPageTerms(document: Document, watcher: PageWatcher, signal
   signal.addEventListener('abort', forget);
   return () => {
     if (cached) return cached;
-    const page = readPageText(termRegion(document));
-    const answer = findTerms(page.text).then((terms) => ({ page, terms }));
+    const answer = region().then(async (where) => {
+      const page = readPageText(where);
+      return { page, terms: await findTerms(page.text) };
+    });
     cached = answer;
     watching = new AbortController();
     watcher.subscribe(forget, watching.signal);
