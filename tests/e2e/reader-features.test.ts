@@ -5,6 +5,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { TONE_PALETTES } from '../../core/pinyin/tone-colors';
 import { launchBrowser, openExtensionPage, type BrowserName, type LaunchedBrowser } from '../../tools/browser/browsers';
 import { EXTENSION_DIRS, hoverText, messageTab, pointOfText, pageTextSnapshot, readCard, waitForContentScript } from '../../tools/browser/page-helpers';
 import { startServer, type TestServer } from '../../tools/browser/server';
@@ -445,7 +446,10 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
     // Pleco's colours, and back to pinyin.
     await choose('tone-colors-pleco', 'phonetic-pinyin', 'card-font-size-medium');
     const pleco = await readingOnceSettled('háng zhǎng');
-    expect(pleco).toMatchObject({ reading: 'háng zhǎng', classes: ['tone2', 'tone3'], colours: ['rgb(2, 179, 28)', 'rgb(21, 16, 240)'], fontSize: '14px' });
+    // Pleco's scheme from the shared palette (its green darkened to keep 4.5:1 on the card).
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    const [, green, blue] = TONE_PALETTES.pleco.light.map(rgb);
+    expect(pleco).toMatchObject({ reading: 'háng zhǎng', classes: ['tone2', 'tone3'], colours: [green, blue], fontSize: '14px' });
 
     await choose('tone-colors-standard');
     await options.close();

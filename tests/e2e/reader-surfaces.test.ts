@@ -135,7 +135,7 @@ describe.each(BROWSERS)('reader surfaces in %s', (name) => {
     if (theme !== 'light') return;
 
     test('the review is driven from the keyboard and its marks are saved', async () => {
-      const list = await launched.browser.newPage();
+      let list = await launched.browser.newPage();
       await openExtensionPage(launched, list, `${launched.extensionBase}wordlist.html`);
       await list.waitForSelector('[data-testid="word-row"]');
       await list.evaluate(() => {
@@ -168,8 +168,10 @@ describe.each(BROWSERS)('reader surfaces in %s', (name) => {
       await list.keyboard.press('Escape');
       await list.waitForFunction(() => !document.querySelector('[data-testid="review-card"]'), { polling: 50 });
 
-      // Saved: a reloaded page reads the marks back from storage.
-      await list.reload();
+      // Saved: the page opened again reads the marks back from storage.
+      await list.close();
+      list = await launched.browser.newPage();
+      await openExtensionPage(launched, list, `${launched.extensionBase}wordlist.html`);
       await list.waitForSelector('[data-testid="word-row"]');
       const stored = (await list.evaluate(() => {
         type Local = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };

@@ -2,7 +2,7 @@
 // page passes on to a card shown in a frame: only those that move through the card or close it, never those
 // that act beyond it (copy, save, listen need the frame focused: window messages can be posted by pages too).
 
-export type CardAction = 'next' | 'previous' | 'shorter' | 'longer' | 'copy' | 'save' | 'listen' | 'close';
+export type CardAction = 'next' | 'previous' | 'shorter' | 'longer' | 'copy' | 'save' | 'listen' | 'keys' | 'close';
 
 export const CARD_KEYS: Readonly<Record<string, { action: CardAction; passedToFrames: boolean }>> = {
   n: { action: 'next', passedToFrames: true },
@@ -12,6 +12,7 @@ export const CARD_KEYS: Readonly<Record<string, { action: CardAction; passedToFr
   c: { action: 'copy', passedToFrames: false },
   w: { action: 'save', passedToFrames: false },
   p: { action: 'listen', passedToFrames: false },
+  '?': { action: 'keys', passedToFrames: true },
   escape: { action: 'close', passedToFrames: true },
 };
 

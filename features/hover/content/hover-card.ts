@@ -1,42 +1,44 @@
 // The hover card: one element in the top document with an open shadow root, so page CSS cannot reach it.
 // Page text is only ever set as textContent, never parsed as HTML.
 import { syllableToZhuyin } from '../../../core/pinyin/zhuyin';
+import { toneColorCss, toneOf } from '../../../core/pinyin/tone-colors';
 import type { NameKind } from '../../../core/card/names';
 import type { WordCard } from '../../../core/card/card';
 import type { CardFontSize, Phonetic, ToneColors } from '../../../settings/schema';
 import { OWN_ELEMENT_ATTRIBUTE } from '../../../page/skip-rules';
 
+// Colours as variables, light then dark: every text on the card keeps 4.5:1 (WCAG AA) on its background. Tone colours
+// come from the shared palette (core/pinyin/tone-colors.ts), chosen by the card's data-tones. Written compact: the
+// content script that carries it loads on every page.
 const CARD_CSS = `
-:host { all: initial; position: fixed; z-index: 2147483647; left: 0; top: 0; }
-:host([hidden]) { display: none; }
-.card { box-sizing: border-box; max-width: 360px; min-width: 180px; padding: 10px 12px; border-radius: 8px; overflow-y: auto;
-  background: #fffdf8; color: #1d1d1f; border: 1px solid #d9cfbf; box-shadow: 0 6px 24px rgba(0,0,0,.18);
-  font: 14px/1.45 system-ui, "Noto Sans CJK SC", "Noto Sans CJK TC", sans-serif; }
-.card[data-size="small"] { font-size: 12px; max-width: 320px; } .card[data-size="large"] { font-size: 17px; max-width: 430px; }
-.head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; }
-.word { font-size: 1.86em; font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", serif; }
-.other { font-size: 1.14em; color: #6e6e73; }
-.pinyin { font-size: 1.14em; color: #a8322d; }
-ol { margin: 6px 0 0; padding-left: 18px; }
-.entry-pinyin { color: #6e6e73; font-size: .86em; margin-top: 6px; }
-.glossary { margin-top: 8px; padding-top: 6px; border-top: 1px solid #eee3d2; }
-.glossary b { color: #7a3b00; }
-.tone1 { color: #d32f2f; } .tone2 { color: #2e7d32; } .tone3 { color: #1565c0; } .tone4 { color: #6a1b9a; } .tone5 { color: #616161; }
-.card[data-tones="pleco"] .tone1 { color: #e30000; } .card[data-tones="pleco"] .tone2 { color: #02b31c; }
-.card[data-tones="pleco"] .tone3 { color: #1510f0; } .card[data-tones="pleco"] .tone4 { color: #8900bf; } .card[data-tones="pleco"] .tone5 { color: #777777; }
-.extra, .name { color: #6e6e73; font-size: .86em; margin-top: 2px; }
-.usage { font-weight: 600; margin-top: 4px; }
-.keys { color: #8e8e93; font-size: .79em; margin-top: 8px; }
-.listen { border: 0; background: none; padding: 0 2px; cursor: pointer; color: #6e6e73; vertical-align: middle; line-height: 0; }
-.status { font-size: .86em; margin-top: 6px; color: #2e7d32; }
-.status.problem { color: #a8322d; }
-@media (prefers-color-scheme: dark) {
-  .card { background: #232326; color: #f2f2f4; border-color: #3a3a3f; }
-  .other, .entry-pinyin { color: #a1a1a6; } .pinyin { color: #ff8a80; } .glossary b { color: #ffb74d; }
-  .glossary { border-color: #3a3a3f; }
-  .tone1 { color: #ff8a80; } .tone2 { color: #a5d6a7; } .tone3 { color: #90caf9; } .tone4 { color: #ce93d8; } .tone5 { color: #bdbdbd; }
-  .card[data-tones="pleco"] .tone3 { color: #7b78ff; } .card[data-tones="pleco"] .tone4 { color: #c566f0; } .card[data-tones="pleco"] .tone5 { color: #a0a0a0; }
-}`;
+:host{all:initial;position:fixed;z-index:2147483647;left:0;top:0}
+:host([hidden]){display:none}
+.card{--fg:#1d1d1f;--mu:#5e5e63;--ac:#a8322d;--ok:#2e6b30;--gl:#7a3b00;--ln:#e4ddd2;
+box-sizing:border-box;max-width:360px;min-width:180px;padding:10px 12px;border-radius:8px;overflow-y:auto;
+background:#fffdf8;color:var(--fg);border:1px solid #d9cfbf;box-shadow:0 6px 24px rgba(0,0,0,.18);font:14px/1.45 system-ui,"Noto Sans CJK SC","Noto Sans CJK TC",sans-serif}
+@media (prefers-color-scheme:dark){.card{--fg:#f2f2f4;--mu:#c2c2c7;--ac:#ff8a80;--ok:#a5d6a7;--gl:#ffb74d;--ln:#45454b;background:#232326;border-color:#45454b}}
+.card[data-size="small"]{font-size:12px;max-width:320px}
+.card[data-size="large"]{font-size:17px;max-width:430px}
+.head{display:flex;align-items:baseline;gap:8px;flex-wrap:wrap}
+.word{font-size:1.86em;font-family:"Noto Serif CJK SC","Noto Sans CJK SC",serif}
+.other{font-size:1.14em;color:var(--mu)}
+.pinyin{font-size:1.14em;color:var(--ac)}
+ol{margin:6px 0 0;padding-left:18px}
+.entry-pinyin,.extra,.name{color:var(--mu);font-size:.86em;margin-top:6px}
+.extra,.name{margin-top:2px}
+.usage{font-weight:600;margin-top:4px}
+.glossary{margin-top:8px;padding-top:6px;border-top:1px solid var(--ln)}
+.glossary b{color:var(--gl)}
+button{font:inherit;color:var(--mu);background:none;border:0;padding:0;cursor:pointer}
+.listen{padding:0 2px;vertical-align:middle;line-height:0}
+.help{margin-left:auto;font:600 11px/16px sans-serif;width:18px;border:1px solid var(--ln);border-radius:50%}
+.more{display:block;margin-top:6px;font-size:.86em;color:var(--ac);text-align:left}
+.keys{display:flex;flex-wrap:wrap;gap:2px 12px;margin-top:8px;padding-top:6px;border-top:1px solid var(--ln);font-size:.86em;color:var(--mu)}
+.keys span{white-space:nowrap}
+kbd{font:600 .9em/1.3 ui-monospace,monospace;color:var(--fg);border:1px solid var(--ln);border-radius:3px;padding:0 3px;margin-right:4px}
+.status{font-size:.86em;margin-top:6px;color:var(--ok)}
+.status.problem{color:var(--ac)}
+${toneColorCss()}`;
 
 /** Space between the word and the card, the least space between the card and the viewport's edge, and the least
  * height of a card that must scroll inside (in CSS px). */
@@ -44,19 +46,10 @@ const GAP = 6;
 const MARGIN = 4;
 const MIN_HEIGHT = 60;
 
-/** Definitions shown per dictionary entry and entries per card, so the card stays readable. */
+/** Definitions shown per dictionary entry and entries per card, so the card stays readable; the entries after the
+ * first (the reading in this sentence) are folded under one line until asked for. */
 const MAX_ENTRIES = 3;
 const MAX_DEFINITIONS = 4;
-
-/** Tone of a tone-marked syllable: 1-4 from its mark, 5 (neutral) without one. */
-export function toneOf(syllable: string): number {
-  const marks = syllable.normalize('NFD');
-  if (marks.includes('\u0304')) return 1;
-  if (marks.includes('\u0301')) return 2;
-  if (marks.includes('\u030c')) return 3;
-  if (marks.includes('\u0300')) return 4;
-  return 5;
-}
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -101,6 +94,8 @@ export interface HoverCard {
   status(status: CardStatus): void;
   /** Called when the reader presses the card's listen button. */
   onListen(listener: () => void): void;
+  /** Shows or hides the list of the card's keys ("?"); it then stays so for the cards that follow. */
+  toggleKeys(): void;
   hide(): void;
   /** The card's box on screen while it is shown, else null. */
   box(): DOMRect | null;
@@ -121,9 +116,16 @@ export interface CardLabels {
   noVoice: string;
   /** "Name of a person", "Place name"… by the kind of name. */
   names: Record<NameKind, string>;
+  /** The "?" button's name, and the line that unfolds the other readings ("Other readings:"). */
+  keysButton: string;
+  moreReadings: string;
 }
 
-export function createHoverCard(document: Document, labels: CardLabels): HoverCard {
+/**
+ * `firstCards`: called for each new word shown, true while it is one of the reader's first cards, which show the
+ * list of keys unasked; after them the list waits behind "?".
+ */
+export function createHoverCard(document: Document, labels: CardLabels, firstCards: () => boolean = () => false): HoverCard {
   const host = document.createElement('xinwen-card');
   host.setAttribute(OWN_ELEMENT_ATTRIBUTE, '');
   host.setAttribute('hidden', '');
@@ -147,6 +149,43 @@ export function createHoverCard(document: Document, labels: CardLabels): HoverCa
   }
   applyDisplay();
 
+  /** The list of keys: shown on the first cards, then when the reader asks with "?" (and until asked again). */
+  let keysOpen = false;
+  let keysPinned: boolean | null = null;
+  let anchor: DOMRect | null = null;
+  const keys = element('div', 'keys', undefined, 'keys');
+  // "N next · B previous · …": each key and what it does, kept on one line.
+  for (const item of labels.keys.split(' · ')) {
+    const [key = '', ...what] = item.split(' ');
+    const hint = element('span', '');
+    hint.append(element('kbd', '', key), what.join(' '));
+    keys.append(hint);
+  }
+
+  /** An entry's reading; a name's entries are its characters', and each says which. */
+  const readingOf = (card: WordCard, entry: WordCard['definitions'][number]) =>
+    entry.simplified === card.word || entry.traditional === card.word ? entry.pinyin : `${entry.simplified} ${entry.pinyin}`;
+
+  function entryParts(card: WordCard, entry: WordCard['definitions'][number]): HTMLElement[] {
+    const parts: HTMLElement[] = [];
+    if (card.definitions.length > 1) parts.push(element('div', 'entry-pinyin', readingOf(card, entry)));
+    const list = element('ol', '');
+    for (const definition of entry.definitions.slice(0, MAX_DEFINITIONS)) list.append(element('li', '', definition, 'definition'));
+    parts.push(list);
+    if (entry.classifiers.length > 0) parts.push(element('div', 'extra', `${labels.measureWords} ${entry.classifiers.join('  ')}`, 'classifiers'));
+    if (entry.variantOf.length > 0) parts.push(element('div', 'extra', `${labels.variantOf} ${entry.variantOf.join('  ')}`, 'variants'));
+    return parts;
+  }
+
+  function button(className: string, label: string, onClick: () => void, text?: string): HTMLElement {
+    const made = element('button', className, text, className);
+    made.setAttribute('type', 'button');
+    made.setAttribute('aria-label', label);
+    made.title = label;
+    made.addEventListener('click', onClick);
+    return made;
+  }
+
   function render(card: WordCard) {
     shown = card;
     const head = element('div', 'head');
@@ -161,26 +200,27 @@ export function createHoverCard(document: Document, labels: CardLabels): HoverCa
       pinyin.append(element('span', toneClass, zhuyin ? syllableToZhuyin(syllable) : syllable));
     });
     // A drawn speaker: an emoji would need an emoji font, which many systems lack.
-    const button = element('button', 'listen', undefined, 'listen');
-    button.append(speakerIcon(document));
-    button.setAttribute('type', 'button');
-    button.setAttribute('aria-label', labels.listen);
-    button.title = labels.listen;
-    button.addEventListener('click', () => listen());
-    head.append(pinyin, button);
+    const listenButton = button('listen', labels.listen, () => listen());
+    listenButton.append(speakerIcon(document));
+    head.append(pinyin, listenButton, button('help', labels.keysButton, () => api.toggleKeys(), '?'));
     const parts: HTMLElement[] = [head];
     if (card.name) parts.push(element('div', 'name', `${labels.names[card.name.kind]} · ${card.name.pinyin}`, 'name'));
     // What the word does in this sentence (a function word, a place's short name), before the dictionary's senses.
     if (card.usage) parts.push(element('div', 'usage', card.usage, 'usage'));
-    for (const entry of card.definitions.slice(0, MAX_ENTRIES)) {
-      // A name's entries are its characters': each says which.
-      const own = entry.simplified === card.word || entry.traditional === card.word;
-      if (card.definitions.length > 1) parts.push(element('div', 'entry-pinyin', own ? entry.pinyin : `${entry.simplified} ${entry.pinyin}`));
-      const list = element('ol', '');
-      for (const definition of entry.definitions.slice(0, MAX_DEFINITIONS)) list.append(element('li', '', definition, 'definition'));
-      parts.push(list);
-      if (entry.classifiers.length > 0) parts.push(element('div', 'extra', `${labels.measureWords} ${entry.classifiers.join('  ')}`, 'classifiers'));
-      if (entry.variantOf.length > 0) parts.push(element('div', 'extra', `${labels.variantOf} ${entry.variantOf.join('  ')}`, 'variants'));
+    const [first, ...others] = card.definitions.slice(0, MAX_ENTRIES);
+    if (first) parts.push(...entryParts(card, first));
+    if (others.length > 0) {
+      // The other readings, one line until the reader opens them.
+      const rest = element('div', '', undefined, 'other-readings');
+      rest.hidden = true;
+      rest.append(...others.flatMap((entry) => entryParts(card, entry)));
+      const more = button('more', labels.moreReadings, () => {
+        rest.hidden = !rest.hidden;
+        more.setAttribute('aria-expanded', String(!rest.hidden));
+        place();
+      }, `${labels.moreReadings} ${others.map((entry) => readingOf(card, entry)).join(' · ')} ▾`);
+      more.setAttribute('aria-expanded', 'false');
+      parts.push(more, rest);
     }
     if (card.glossary) {
       const glossary = element('div', 'glossary', undefined, 'glossary');
@@ -191,38 +231,47 @@ export function createHoverCard(document: Document, labels: CardLabels): HoverCa
     }
     statusLine.textContent = '';
     statusLine.hidden = true;
-    parts.push(statusLine, element('div', 'keys', labels.keys));
+    keys.hidden = !keysOpen;
+    parts.push(statusLine, keys);
     body.replaceChildren(...parts);
   }
 
-  return {
-    show(card, anchor) {
+  /** Below the word when there is room, above it otherwise, on the roomier side when neither has room (then
+   * scrolling inside); always inside the viewport, scrollbars excluded (clientWidth, not innerWidth). */
+  function place() {
+    if (!anchor || host.hasAttribute('hidden')) return;
+    // In quirks mode (a page without a doctype) the body, not the root element, reports the viewport's size.
+    const view = document.compatMode === 'BackCompat' && document.body ? document.body : document.documentElement;
+    const viewWidth = view.clientWidth || document.defaultView!.innerWidth;
+    const viewHeight = view.clientHeight || document.defaultView!.innerHeight;
+    body.style.removeProperty('max-height');
+    let { width, height } = body.getBoundingClientRect();
+    const roomBelow = viewHeight - anchor.bottom - GAP - MARGIN;
+    const roomAbove = anchor.top - GAP - MARGIN;
+    const below = height <= roomBelow || roomBelow >= roomAbove;
+    const room = below ? roomBelow : roomAbove;
+    if (height > room) {
+      const fits = viewHeight - 2 * MARGIN;
+      body.style.setProperty('max-height', `${Math.floor(Math.min(fits, Math.max(MIN_HEIGHT, room)))}px`);
+      // Measured again: a scrollbar inside may make it wider as well as shorter.
+      ({ width, height } = body.getBoundingClientRect());
+    }
+    const left = Math.max(MARGIN, Math.min(anchor.left, viewWidth - width - MARGIN));
+    // In a viewport too small for a card beside the word (a small frame), the card covers the word rather than
+    // leave the viewport.
+    const wanted = below ? anchor.bottom + GAP : anchor.top - height - GAP;
+    const top = Math.max(MARGIN, Math.min(wanted, viewHeight - height - MARGIN));
+    host.style.setProperty('transform', `translate(${Math.round(left)}px, ${Math.round(top)}px)`);
+  }
+
+  const api: HoverCard = {
+    show(card, at) {
+      // A new word (not the same one shown again): one of the reader's first cards shows its keys.
+      if (card.word !== shown?.word || card.start !== shown.start) keysOpen = keysPinned ?? firstCards();
       render(card);
+      anchor = at;
       host.removeAttribute('hidden');
-      // Below the word when there is room, above it otherwise, on the roomier side when neither has room (then
-      // scrolling inside); always inside the viewport, scrollbars excluded (clientWidth, not innerWidth).
-      // In quirks mode (a page without a doctype) the body, not the root element, reports the viewport's size.
-      const view = document.compatMode === 'BackCompat' && document.body ? document.body : document.documentElement;
-      const viewWidth = view.clientWidth || document.defaultView!.innerWidth;
-      const viewHeight = view.clientHeight || document.defaultView!.innerHeight;
-      body.style.removeProperty('max-height');
-      let { width, height } = body.getBoundingClientRect();
-      const roomBelow = viewHeight - anchor.bottom - GAP - MARGIN;
-      const roomAbove = anchor.top - GAP - MARGIN;
-      const below = height <= roomBelow || roomBelow >= roomAbove;
-      const room = below ? roomBelow : roomAbove;
-      if (height > room) {
-        const fits = viewHeight - 2 * MARGIN;
-        body.style.setProperty('max-height', `${Math.floor(Math.min(fits, Math.max(MIN_HEIGHT, room)))}px`);
-        // Measured again: a scrollbar inside may make it wider as well as shorter.
-        ({ width, height } = body.getBoundingClientRect());
-      }
-      const left = Math.max(MARGIN, Math.min(anchor.left, viewWidth - width - MARGIN));
-      // In a viewport too small for a card beside the word (a small frame), the card covers the word rather than
-      // leave the viewport.
-      const wanted = below ? anchor.bottom + GAP : anchor.top - height - GAP;
-      const top = Math.max(MARGIN, Math.min(wanted, viewHeight - height - MARGIN));
-      host.style.setProperty('transform', `translate(${Math.round(left)}px, ${Math.round(top)}px)`);
+      place();
     },
     hide() {
       host.setAttribute('hidden', '');
@@ -247,8 +296,14 @@ export function createHoverCard(document: Document, labels: CardLabels): HoverCa
     onListen(listener) {
       listen = listener;
     },
+    toggleKeys() {
+      keysOpen = keysPinned = !keysOpen;
+      keys.hidden = !keysOpen;
+      place();
+    },
     box: () => (host.hasAttribute('hidden') ? null : body.getBoundingClientRect()),
     contains: (node) => node !== null && (node === host || host.contains(node)),
     remove: () => host.remove(),
   };
+  return api;
 }

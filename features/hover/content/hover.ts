@@ -193,6 +193,7 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
     if (!shown) return;
     const { context, card: word } = shown;
     if (action === 'listen') return listen();
+    if (action === 'keys') return card.toggleKeys();
     if (action === 'save') {
       const current = shown;
       if (!save) return;

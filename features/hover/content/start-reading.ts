@@ -4,12 +4,13 @@ import { cardLabels } from './card-labels';
 import { startHover } from './hover';
 import { createHoverCard, type CardDisplay } from './hover-card';
 import { keepWorkerWarm } from './keep-warm';
+import { firstCardsCounter } from './key-hints';
 import type { Settings } from '../../../settings/schema';
 import type { PageSettings } from '../../../settings/page-settings';
 import { createHighlight } from '../../../page/highlight';
 
 export function startReading(document: Document, host: string, settings: PageSettings, signal: AbortSignal): void {
-  const card = createHoverCard(document, cardLabels());
+  const card = createHoverCard(document, cardLabels(), firstCardsCounter());
   signal.addEventListener('abort', () => card.remove());
   const display = ({ toneColors, phonetic, cardFontSize }: Settings): CardDisplay => ({ toneColors, phonetic, fontSize: cardFontSize });
   card.setDisplay(display(settings.current()));
