@@ -18,10 +18,8 @@ export function CardPreview({ display }: { display: CardDisplay }) {
   const [failed, setFailed] = useState(false);
 
   useLayoutEffect(() => {
-    const created = createHoverCard(document, cardLabels());
-    // The card puts itself at the end of the document, placed over the page; here it sits in the preview instead.
-    const host = document.querySelector('[data-xinwen-card]');
-    if (host) slot.current?.append(host);
+    // The card in the preview's slot, where options.css keeps it in the page's flow instead of over the page.
+    const created = createHoverCard(document, cardLabels(), undefined, slot.current!);
     card.current = created;
     return () => created.remove();
   }, []);

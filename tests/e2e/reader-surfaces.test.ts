@@ -78,8 +78,38 @@ describe.each(BROWSERS)('reader surfaces in %s', (name) => {
       await news.bringToFront();
       await hoverText(news, '#article', '人类命运共同体', 2);
       expect(await lowContrast(news, '[data-xinwen-card]')).toEqual([]);
-      await hoverText(news, '#article', '有着共同', 1);
+      await hoverText(news, '#article', '的好邻居', 0);
       expect(await lowContrast(news, '[data-xinwen-card]')).toEqual([]);
+      // The readings after the one in this sentence wait under one line; opened, their definitions are readable too.
+      const card = (selector: string) => news.evaluate((selector) => {
+        const found = document.querySelector('[data-xinwen-card]')!.shadowRoot!.querySelector<HTMLElement>(selector);
+        return found ? { hidden: found.hidden || found.getClientRects().length === 0, text: found.textContent ?? '', expanded: found.getAttribute('aria-expanded') } : null;
+      }, selector);
+      expect(await card('[data-field="other-readings"]')).toMatchObject({ hidden: true });
+      expect(await card('[data-field="more"]')).toMatchObject({ hidden: false, expanded: 'false' });
+      await news.evaluate(() => document.querySelector('[data-xinwen-card]')!.shadowRoot!.querySelector<HTMLElement>('[data-field="more"]')!.click());
+      expect(await card('[data-field="other-readings"]')).toMatchObject({ hidden: false });
+      expect(await lowContrast(news, '[data-xinwen-card]')).toEqual([]);
+      // The list of keys shows on the reader's first cards, these among them.
+      expect(await card('[data-field="keys"]')).toMatchObject({ hidden: false });
+      await news.mouse.move(1, 1);
+    });
+
+    test('after the first cards the keys wait behind "?"', async () => {
+      await news.bringToFront();
+      const keysHidden = () => news.evaluate(() => document.querySelector('[data-xinwen-card]')!.shadowRoot!.querySelector<HTMLElement>('[data-field="keys"]')!.hidden);
+      // Each new word is a card: past the reader's first five the list is folded unasked.
+      for (const word of ['中朝', '友谊', '两党', '两国', '共同']) await hoverText(news, '#article', word, 0);
+      expect(await keysHidden()).toBe(true);
+      // "?" opens it, and it stays open for the next cards until "?" again.
+      await news.keyboard.press('?');
+      expect(await keysHidden()).toBe(false);
+      await hoverText(news, '#article', '发展', 0);
+      expect(await keysHidden()).toBe(false);
+      await news.keyboard.press('?');
+      expect(await keysHidden()).toBe(true);
+      await hoverText(news, '#article', '理念', 0);
+      expect(await keysHidden()).toBe(true);
       await news.mouse.move(1, 1);
     });
 

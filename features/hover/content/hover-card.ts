@@ -123,9 +123,9 @@ export interface CardLabels {
 
 /**
  * `firstCards`: called for each new word shown, true while it is one of the reader's first cards, which show the
- * list of keys unasked; after them the list waits behind "?".
+ * list of keys unasked; after them the list waits behind "?". `parent`: where the card goes (the options' preview).
  */
-export function createHoverCard(document: Document, labels: CardLabels, firstCards: () => boolean = () => false): HoverCard {
+export function createHoverCard(document: Document, labels: CardLabels, firstCards: () => boolean = () => false, parent: ParentNode = document.documentElement): HoverCard {
   const host = document.createElement('xinwen-card');
   host.setAttribute(OWN_ELEMENT_ATTRIBUTE, '');
   host.setAttribute('hidden', '');
@@ -135,7 +135,7 @@ export function createHoverCard(document: Document, labels: CardLabels, firstCar
   const body = element('div', 'card');
   body.setAttribute('role', 'tooltip');
   shadow.append(style, body);
-  document.documentElement.append(host);
+  parent.append(host);
   let listen = () => {};
   let display = DEFAULT_CARD_DISPLAY;
   let shown: WordCard | null = null;
