@@ -112,7 +112,7 @@ function Examples({ entry, locale, open }: { entry: Entry; locale: ChineseLocale
               </q>
               <span class="example-meta">
                 {example.taiwanPhrasing && (
-                  <span class="badge" data-field="taiwan-phrasing" title={i18n.t('taiwanPhrasingNote')}>
+                  <span class="badge warn" data-field="taiwan-phrasing" title={i18n.t('taiwanPhrasingNote')}>
                     {i18n.t('taiwanPhrasing')}
                   </span>
                 )}
