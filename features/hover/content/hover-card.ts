@@ -12,7 +12,7 @@ import { OWN_ELEMENT_ATTRIBUTE } from '../../../page/skip-rules';
 // content script that carries it loads on every page.
 const CARD_CSS = `
 :host{all:initial;position:fixed;z-index:2147483647;left:0;top:0}
-:host([hidden]){display:none}
+:host([hidden]),[hidden]{display:none!important}
 .card{--fg:#1d1d1f;--mu:#5e5e63;--ac:#a8322d;--ok:#2e6b30;--gl:#7a3b00;--ln:#e4ddd2;
 box-sizing:border-box;max-width:360px;min-width:180px;padding:10px 12px;border-radius:8px;overflow-y:auto;
 background:#fffdf8;color:var(--fg);border:1px solid #d9cfbf;box-shadow:0 6px 24px rgba(0,0,0,.18);font:14px/1.45 system-ui,"Noto Sans CJK SC","Noto Sans CJK TC",sans-serif}
@@ -224,8 +224,9 @@ export function createHoverCard(document: Document, labels: CardLabels, firstCar
     }
     if (card.glossary) {
       const glossary = element('div', 'glossary', undefined, 'glossary');
-      // A term the word is part of here (党中央 in 以习近平同志为核心的党中央) is named.
-      if (card.glossary.term !== card.word && card.glossary.traditional !== card.word) glossary.append(`${card.glossary.term} `);
+      // A term the word is part of here (党中央 in 以习近平同志为核心的党中央) is named, in the word's script.
+      const { term, traditional } = card.glossary;
+      if (term !== card.word && traditional !== card.word) glossary.append(`${card.definitions.some((entry) => entry.traditional === card.word && entry.simplified !== card.word) ? traditional : term} `);
       glossary.append(element('b', '', card.glossary.english), ` — ${card.glossary.explanation}`);
       parts.push(glossary);
     }
