@@ -50,8 +50,8 @@ function textNodes(tops: Iterable<Node>, skip: ReadonlySet<Element>): Text[] {
   return [...nodes];
 }
 
-/** The wrapper for one text node: its characters, each Han one in a <ruby> with its syllable. */
-function annotated(document: Document, text: string, syllables: string[], style: RubyStyle): HTMLElement {
+/** The wrapper for one text node: its characters, each Han one in a <ruby> with its syllable (also the options' preview). */
+export function annotated(document: Document, text: string, syllables: string[], style: RubyStyle): HTMLElement {
   const wrapper = document.createElement('span');
   wrapper.setAttribute(RUBY_ATTRIBUTE, '');
   let plain = '';
