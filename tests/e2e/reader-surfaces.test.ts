@@ -83,7 +83,8 @@ describe.each(BROWSERS)('reader surfaces in %s', (name) => {
       // The readings after the one in this sentence wait under one line; opened, their definitions are readable too.
       const card = (selector: string) => news.evaluate((selector) => {
         const found = document.querySelector('[data-xinwen-card]')!.shadowRoot!.querySelector<HTMLElement>(selector);
-        return found ? { hidden: found.hidden || found.getClientRects().length === 0, text: found.textContent ?? '', expanded: found.getAttribute('aria-expanded') } : null;
+        // Hidden as rendered, not only by attribute.
+        return found ? { hidden: found.getClientRects().length === 0, text: found.textContent ?? '', expanded: found.getAttribute('aria-expanded') } : null;
       }, selector);
       expect(await card('[data-field="other-readings"]')).toMatchObject({ hidden: true });
       expect(await card('[data-field="more"]')).toMatchObject({ hidden: false, expanded: 'false' });
@@ -97,7 +98,7 @@ describe.each(BROWSERS)('reader surfaces in %s', (name) => {
 
     test('after the first cards the keys wait behind "?"', async () => {
       await news.bringToFront();
-      const keysHidden = () => news.evaluate(() => document.querySelector('[data-xinwen-card]')!.shadowRoot!.querySelector<HTMLElement>('[data-field="keys"]')!.hidden);
+      const keysHidden = () => news.evaluate(() => document.querySelector('[data-xinwen-card]')!.shadowRoot!.querySelector('[data-field="keys"]')!.getClientRects().length === 0);
       // Each new word is a card: past the reader's first five the list is folded unasked.
       for (const word of ['中朝', '友谊', '两党', '两国', '共同']) await hoverText(news, '#article', word, 0);
       expect(await keysHidden()).toBe(true);
@@ -136,7 +137,10 @@ describe.each(BROWSERS)('reader surfaces in %s', (name) => {
     test('the options page, with the card previewed', async () => {
       await control.bringToFront();
       await control.waitForSelector('[data-testid="card-preview"][data-ready="true"]', { timeout: 15_000 });
+      await control.waitForSelector('[data-testid="ruby-preview"][data-ready="true"]', { timeout: 15_000 });
       expect(await lowContrast(control)).toEqual([]);
+      // Ruby's own markup under the card: a syllable over each character of the sample.
+      expect(await control.$$eval('[data-testid="ruby-preview"] rt', (rts) => rts.map((rt) => rt.textContent).slice(2, 6))).toEqual(['yín', 'háng', 'háng', 'zhǎng']);
       // The preview is the real card, redrawn as a setting changes.
       const reading = () => control.$eval('[data-testid="card-preview"] [data-xinwen-card]', (host) => host.shadowRoot!.querySelector('[data-field="pinyin"]')!.textContent);
       expect(await reading()).toBe('háng zhǎng');

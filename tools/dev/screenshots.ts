@@ -67,7 +67,7 @@ for (const theme of themes) {
 
   // Words for the word list, saved from the card as a reader does (W).
   await news.bringToFront();
-  for (const [word, index] of [['国务委员长', 0], ['人类命运共同体', 0], ['着眼', 0], ['会谈', 0]] as const) {
+  for (const [word, index] of [['国务委员长', 0], ['人类命运共同体', 0], ['源远流长', 0], ['同志', 0], ['会谈', 0]] as const) {
     await hoverText(news, '#article', word, index).catch(() => undefined);
     await news.keyboard.press('w');
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -87,7 +87,8 @@ for (const theme of themes) {
     await popup.keyboard.press('Enter');
     await popup.waitForSelector('[data-field="example"][data-converted="true"]', { timeout: 10_000 }).catch(() => undefined);
     await shot(popup, 'popup', theme);
-    await popup.evaluate(() => document.querySelector('.popup')!.scrollTo(0, 1e6));
+    await popup.evaluate(() => document.querySelector('[data-testid="page-terms-all"]')?.scrollIntoView({ block: 'end' }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     await shot(popup, 'popup-terms', theme);
     await popup.close();
   }
@@ -117,6 +118,11 @@ for (const theme of themes) {
   if (only.has('word-list')) {
     const list = await openPage(launched, 'wordlist.html');
     await list.waitForSelector('[data-testid="word-row"]');
+    // A note, as a reader writes one, and one word's other meanings open.
+    await list.focus('[data-testid="word-row"] textarea');
+    await list.keyboard.type('Used for formal talks between leaders.');
+    await list.focus('[data-testid="word-search"]');
+    await list.evaluate(() => document.querySelector<HTMLDetailsElement>('.more-meanings')?.setAttribute('open', ''));
     await shot(list, 'word-list', theme, undefined, true);
     const review = await list.$('[data-testid="review-start"]');
     if (review) {
@@ -131,7 +137,8 @@ for (const theme of themes) {
   if (only.has('options')) {
     await control.bringToFront();
     await control.reload();
-    await control.waitForSelector('[data-testid="card-preview"]', { timeout: 10_000 }).catch(() => undefined);
+    await control.waitForSelector('[data-testid="card-preview"][data-ready="true"]', { timeout: 10_000 }).catch(() => undefined);
+    await control.waitForSelector('[data-testid="ruby-preview"][data-ready="true"]', { timeout: 10_000 }).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 500));
     await shot(control, 'options', theme, undefined, true);
   }
