@@ -122,7 +122,10 @@ for (const theme of themes) {
     await list.focus('[data-testid="word-row"] textarea');
     await list.keyboard.type('Used for formal talks between leaders.');
     await list.focus('[data-testid="word-search"]');
-    await list.evaluate(() => document.querySelector<HTMLDetailsElement>('.more-meanings')?.setAttribute('open', ''));
+    await list.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      document.querySelector('.more-meanings')?.setAttribute('open', '');
+    });
     await shot(list, 'word-list', theme, undefined, true);
     const review = await list.$('[data-testid="review-start"]');
     if (review) {
