@@ -75,7 +75,8 @@ describe.each(PACKAGES)('the package installed in %s', (name, kind) => {
     await openExtensionPage(launched, popup, `${launched.extensionBase}popup.html`);
     const tabId = await tabIdOf(popup, page);
     const state = await pageStateOf(popup, tabId);
-    expect(state).toMatchObject({ script: 'simplified', article: { found: true } });
+    expect(state).toMatchObject({ script: 'simplified', hanChars: expect.any(Number) });
+    expect(state.hanChars).toBeGreaterThan(100);
 
     await openExtensionPage(launched, popup, `${launched.extensionBase}popup.html?tab=${tabId}`);
     await popup.waitForSelector('input[data-testid="glossary-search"]');
