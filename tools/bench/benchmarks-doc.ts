@@ -62,9 +62,9 @@ export function benchmarksDocument(previous: string, script: string, table: stri
   const bodies = existingSections(previous);
   bodies.set(script, `${machine}\n\n${table.trim()}`);
   const sections = BENCH_SECTIONS.map(({ script: name, title, command }) =>
-    [`## ${title}`, '', `\`${command}\``, '', open(name), bodies.get(name) ?? 'Not run yet.', close(name)].join('\n'),
+    [`## ${title}`, '', `\`${command}\``, '', open(name), '', bodies.get(name) ?? 'Not run yet.', '', close(name)].join('\n'),
   );
-  return `${[HEADER, ...sections].join('\n')}\n`;
+  return `${[HEADER.trim(), ...sections].join('\n\n')}\n`;
 }
 
 /**

@@ -15,7 +15,7 @@ describe('benchmarks-doc', () => {
   test('a first run writes every section, the ones not run yet saying so', () => {
     const text = benchmarksDocument('', 'bench-browser', TABLE, 'Run 2026-12-07 10:00 UTC');
     expect(text.match(/^## /gm)).toHaveLength(BENCH_SECTIONS.length);
-    expect(text).toContain(`<!-- bench:bench-browser -->\nRun 2026-12-07 10:00 UTC\n\n${TABLE}\n<!-- /bench:bench-browser -->`);
+    expect(text).toContain(`<!-- bench:bench-browser -->\n\nRun 2026-12-07 10:00 UTC\n\n${TABLE}\n\n<!-- /bench:bench-browser -->`);
     expect(text.match(/Not run yet\./g)).toHaveLength(BENCH_SECTIONS.length - 1);
   });
 
@@ -43,7 +43,7 @@ describe('benchmarks-doc', () => {
   test('recordBenchmarks writes the file for the calling script and returns the table to print', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'xinwen-bench-doc-')), 'docs', 'benchmarks.md');
     expect(recordBenchmarks(scriptUrl('bench-convert-cold'), TABLE, file)).toBe(TABLE);
-    expect(readFileSync(file, 'utf8')).toMatch(/<!-- bench:bench-convert-cold -->\nRun \d{4}-\d\d-\d\d [\d:]+ UTC · .*\n\n\| benchmark \| ours \|/);
+    expect(readFileSync(file, 'utf8')).toMatch(/<!-- bench:bench-convert-cold -->\n\nRun \d{4}-\d\d-\d\d [\d:]+ UTC · .*\n\n\| benchmark \| ours \|/);
   });
 
   test('every bench script that records is listed', () => {
