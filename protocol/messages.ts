@@ -1,15 +1,13 @@
 // The one message protocol between content script, popup and background worker.
 // Each message type maps to its request and response; replies carry either a value or a typed error.
 import type { ChineseLocale, SourceLocale } from '../core/script/convert-script';
-import type { Script, ScriptVerdict } from '../core/script/detect-script';
+import type { Script, ScriptTarget, ScriptVerdict } from '../core/script/detect-script';
 import type { GlossaryEntry, PageTerm } from '../core/glossary/glossary';
 import type { WordCard } from '../core/card/card';
 import type { PinyinToken } from '../core/pinyin/pinyin';
 
 /** What the hover card shows for the word at a point of a text (composed by the language core). */
-export type { CardName, WordCard } from '../core/card/card';
 
-export type ScriptTarget = 'traditional' | 'simplified';
 
 export interface PageState {
   /** Script of the page as loaded (`none` on a page that is not Chinese, such as a Japanese one), and Han characters seen. */

@@ -2,7 +2,8 @@
 // exact span the reader asked for (a shorter or longer reading of the same spot).
 import { isHan } from '../text/han';
 import { simplifiedForm, type Lexicon } from '../dictionary/lexicon';
-import { pinyinTokens, SENTENCE_END, type PinyinToken } from '../pinyin/pinyin';
+import { pinyinTokens, type PinyinToken } from '../pinyin/pinyin';
+import { READING_UNIT_END } from '../text/text-rules';
 import type { PinyinData } from '../pinyin/pinyin-data';
 import { detectScript } from '../script/detect-script';
 
@@ -36,9 +37,9 @@ const MARGIN = 2;
  * part is faster, most of all for a freshly started worker, and gives the same readings (tests/unit/core/pinyin/pinyin.test.ts). */
 export function sentenceAround(text: string, offset: number): [number, number] {
   let start = offset;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  while (start > 0 && !READING_UNIT_END.test(text[start - 1]!)) start--;
   let end = offset;
-  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+  while (end < text.length && !READING_UNIT_END.test(text[end]!)) end++;
   start = Math.max(0, start - MARGIN);
   end = Math.min(text.length, end + MARGIN);
   // Never half a surrogate pair: the character would look different.

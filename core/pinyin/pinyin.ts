@@ -3,6 +3,7 @@
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { convertText } from '../script/convert-script';
 import { SURNAME_READINGS } from './surnames';
+import { READING_UNIT_END } from '../text/text-rules';
 import { detectScript, type Script } from '../script/detect-script';
 import type { Dictionary } from '../dictionary/dictionary';
 import { simplifiedForm, type Lexicon } from '../dictionary/lexicon';
@@ -103,16 +104,14 @@ export interface TextAnalysis {
   wordSpans: Uint16Array;
 }
 
-/** Where a sentence ends: pinyin-pro reads each sentence apart, and the model looks no further than two characters
- * past its end marks (word-at.ts keeps that margin). */
-export const SENTENCE_END = /[。！？；!?;\n]/;
 
-/** The text cut after each sentence end mark. */
+/** The text cut after each end of a reading unit (text-rules.ts): pinyin-pro reads each apart, and the model looks no
+ * further than two characters past its end marks (word-at.ts keeps that margin). */
 function sentences(text: string): string[] {
   const pieces: string[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!SENTENCE_END.test(text[i]!)) continue;
+    if (!READING_UNIT_END.test(text[i]!)) continue;
     pieces.push(text.slice(start, i + 1));
     start = i + 1;
   }

@@ -4,7 +4,7 @@
 import type { ChineseLocale, SourceLocale } from '../../../core/script/convert-script';
 import type { Script } from '../../../core/script/detect-script';
 import { hasHan } from '../../../core/text/han';
-import type { ScriptTarget } from '../../../protocol/messages';
+import type { ScriptTarget } from '../../../core/script/detect-script';
 import { collectTargets, FIELD_TAGS, readTarget, writeTarget, type TextTarget } from './convertible-text';
 import { TEXT_ATTRIBUTES } from '../../../core/text/text-rules';
 import type { PageWatcher } from '../../../page/page-watcher';

@@ -2,7 +2,7 @@
 // Page text is only ever set as textContent, never parsed as HTML.
 import { syllableToZhuyin } from '../../../core/pinyin/zhuyin';
 import type { NameKind } from '../../../core/card/names';
-import type { WordCard } from '../../../protocol/messages';
+import type { WordCard } from '../../../core/card/card';
 import type { CardFontSize, Phonetic, ToneColors } from '../../../settings/schema';
 import { OWN_ELEMENT_ATTRIBUTE } from '../../../page/skip-rules';
 

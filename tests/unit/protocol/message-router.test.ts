@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { backgroundValidators, createBackgroundHandlers } from '../../../worker/handlers';
+import { backgroundValidators } from '../../../protocol/background-validators';
+import { createBackgroundHandlers } from '../../../entrypoints/background/handlers';
 import { createMessageRouter } from '../../../protocol/message-router';
 import { envelope, MAX_MESSAGE_CHARS } from '../../../protocol/messages';
 import { coldLanguageData } from '../../support/data';

@@ -1,7 +1,8 @@
 // The word list's pure core: no duplicates from repeated saves, sorting and search, and the CSV and
 // Anki files it exports (an exported CSV re-imports to the same list).
 import { describe, expect, test } from 'vitest';
-import { backgroundValidators, createBackgroundHandlers } from '../../../../worker/handlers';
+import { backgroundValidators } from '../../../../protocol/background-validators';
+import { createBackgroundHandlers } from '../../../../entrypoints/background/handlers';
 import { createMessageRouter } from '../../../../protocol/message-router';
 import { envelope } from '../../../../protocol/messages';
 import {
