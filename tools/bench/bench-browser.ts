@@ -11,6 +11,7 @@ import { isWorker, stopWorker } from '../browser/worker';
 import { cleanChineseText } from '../../core/text/clean-text';
 import { CORPUS_DIR } from '../lib/node-data';
 import { markdownTable } from '../lib/markdown-table';
+import { recordBenchmarks } from './benchmarks-doc';
 
 const OPENCC_UMD = createRequire(import.meta.url).resolve('opencc-js').replace(/full\.js$/, 'full.js');
 
@@ -254,4 +255,4 @@ try {
   await server.close();
 }
 
-console.log(markdownTable(['browser benchmark (Chromium)', 'ours', 'opencc-js alone', 'target'], rows));
+console.log(recordBenchmarks(import.meta.url, markdownTable(['browser benchmark (Chromium)', 'ours', 'opencc-js alone', 'target'], rows)));
