@@ -17,6 +17,8 @@
 // have none left once their entries are junk, so they yield no article. Boilerplate blocks inside the
 // chosen stretch (a share bar between lead and body) are listed so the article's text leaves them out.
 
+import { ELEMENTS } from '../text/text-rules';
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -228,6 +230,7 @@ class PageReader {
    * starts and ends at children of its block, so that a region's first and last nodes are siblings.
    */
   private readInline(element: Element, block: Block, paragraph: OpenParagraph, link: Link | undefined, widget: boolean, top: Node | undefined): void {
+    if (ELEMENTS.void.has(element.tagName.toUpperCase())) return;
     for (let child = element.firstChild; child; child = child.nextSibling) {
       const blockChild = top ?? child;
       if (child.nodeType === TEXT_NODE) {

@@ -5,6 +5,7 @@ import { blocksWithin, INLINE_ELEMENTS, isArticle, itemsText, readPage, scorePag
 import { countHan, hasHan } from '../text/han';
 import { detectScript, type Script, type ScriptVerdict } from '../script/detect-script';
 import { countLetters, declaredLanguage, judgeLanguage, noLetters, type LetterCounts } from './page-language';
+import { ELEMENTS } from '../text/text-rules';
 
 /** Elements whose text a reader never sees as page text. */
 export const NON_TEXT_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'RT', 'RP']);
@@ -68,8 +69,8 @@ function collectText(roots: Node[], asNodes: boolean, { isHidden, skip }: TextOp
     else if (node.nodeType === ELEMENT_NODE) {
       const element = node as Element;
       if (unseen(element) || skip?.has(element)) return;
-      walk(element);
       const tag = element.tagName.toUpperCase();
+      if (!ELEMENTS.void.has(tag)) walk(element);
       if (tag === 'BR' || !INLINE_ELEMENTS.has(tag)) parts.push('\n');
     }
   };
@@ -84,7 +85,9 @@ function collectText(roots: Node[], asNodes: boolean, { isHidden, skip }: TextOp
 function visibleLetters(root: Node, isUnseen: (element: Element) => boolean, counts: LetterCounts = noLetters()): LetterCounts {
   for (let child = root.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) countLetters(child.nodeValue ?? '', counts);
-    else if (child.nodeType === ELEMENT_NODE && !isUnseen(child as Element)) visibleLetters(child, isUnseen, counts);
+    else if (child.nodeType === ELEMENT_NODE && !isUnseen(child as Element) && !ELEMENTS.void.has((child as Element).tagName.toUpperCase())) {
+      visibleLetters(child, isUnseen, counts);
+    }
   }
   return counts;
 }
