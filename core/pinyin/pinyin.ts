@@ -7,6 +7,7 @@ import { modelReading, type CharContext } from './pinyin-model';
 import { formatPinyin } from './pinyin-syllables';
 import type { PinyinData } from './pinyin-data';
 import { segmentWithSpans } from '../dictionary/segment-text';
+import { unifiedHan } from '../text/han';
 
 export interface PinyinToken {
   text: string;
@@ -203,14 +204,17 @@ function readingAt(analysis: TextAnalysis, index: number, lexicon: Lexicon, mode
 
 export function pinyinTokens(text: string, lexicon: Lexicon, data: PinyinData): PinyinToken[] {
   const { model } = data;
-  const analysis = analyseText(text, lexicon, data);
+  // A compatibility ideograph (車 U+F902) is read as its unified twin, which every source knows; the tokens keep the text's own.
+  const unified = unifiedHan(text);
+  const analysis = analyseText(unified, lexicon, data);
+  const original = unified === text ? undefined : [...text];
   const tokens: PinyinToken[] = [];
   let codePoint = 0;
   for (const segment of analysis.segments) {
     const length = [...segment.text].length;
     const pinyin: string[] = [];
     if (segment.han) for (let i = 0; i < length; i++) pinyin.push(readingAt(analysis, codePoint + i, lexicon, model));
-    tokens.push({ text: segment.text, pinyin });
+    tokens.push({ text: original ? original.slice(codePoint, codePoint + length).join('') : segment.text, pinyin });
     codePoint += length;
   }
   return tokens;
