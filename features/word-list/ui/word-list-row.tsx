@@ -2,7 +2,7 @@
 // from, an editable note and a delete button.
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import type { SavedWord } from '../word-list-format';
+import { pageLink, type SavedWord } from '../word-list-format';
 
 interface Props {
   item: SavedWord;
@@ -14,6 +14,8 @@ export function WordListRow({ item, onNote, onDelete }: Props) {
   const [note, setNote] = useState(item.note);
   useEffect(() => setNote(item.note), [item.note]);
   const other = item.word === item.simplified ? item.traditional : item.simplified;
+  // An imported list can hold any address: only a web page's becomes a link (a file: or javascript: one stays text).
+  const link = pageLink(item.url);
   return (
     <tr data-testid="word-row" data-word={item.word} data-saved-note={item.note}>
       <td>
@@ -24,10 +26,12 @@ export function WordListRow({ item, onNote, onDelete }: Props) {
       <td data-field="definition">{item.definition}</td>
       <td>
         <div class="sentence" lang="zh" data-field="sentence">{item.sentence}</div>
-        {item.url && (
-          <a href={item.url} target="_blank" rel="noreferrer noopener" data-field="source">
+        {link ? (
+          <a href={link} target="_blank" rel="noreferrer noopener" data-field="source">
             {item.title || item.url}
           </a>
+        ) : (
+          item.url && <span data-field="source">{item.title || item.url}</span>
         )}
         <div class="count">{item.date ? new Date(item.date).toLocaleString() : ''}</div>
       </td>
