@@ -4,7 +4,9 @@ import type { Script } from '../../core/script/detect-script';
 import { hasHan } from '../../core/text/han';
 import { visibleText } from '../../core/detection/page-text';
 import { kept } from '../../core/kept';
-import type { ContentProtocol, PageState, ScriptTarget } from '../../protocol/messages';
+import { combineVerdicts } from '../../core/script/script-verdict';
+import { textParts } from '../../core/text/text-parts';
+import { MAX_TEXT_PART_CHARS, type ContentProtocol, type PageState, type ScriptTarget } from '../../protocol/messages';
 import type { Handlers } from '../../protocol/message-router';
 import { sendToBackground, unwrap } from '../../protocol/send-message';
 import type { PageSettings } from '../../settings/page-settings';
@@ -43,7 +45,10 @@ export function createPageController({ document, settings, watcher, signal }: Pa
   // The page's script as loaded, read before any conversion of ours changes it. The worker holds OpenCC's
   // character tables, so the content script stays small. A failed answer (a worker stopped meanwhile) is not kept.
   const loadedScript = kept(async (): Promise<{ script: Script; hanChars: number }> => {
-    const { script, hanChars } = unwrap(await sendToBackground('detectScript', { text: visibleText(document.body ?? document.documentElement) }));
+    // A long page goes in parts, each a bounded message; the worker's counts on them add up.
+    const parts = textParts(visibleText(document.body ?? document.documentElement), MAX_TEXT_PART_CHARS);
+    const verdicts = await Promise.all(parts.map(async (text) => unwrap(await sendToBackground('detectScript', { text }))));
+    const { script, hanChars } = combineVerdicts(verdicts);
     return { script, hanChars };
   });
   const host = siteOf(document.location?.hostname ?? '');

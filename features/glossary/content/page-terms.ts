@@ -3,6 +3,9 @@
 // here, so they count alike (core/glossary: one reading of the text, one matching) and the worker is asked
 // once. The page is watched only between an answer and the first change after it.
 import type { PageTerm } from '../../../core/glossary/glossary';
+import { mergeCountedTerms } from '../../../core/glossary/term-occurrences';
+import { textParts } from '../../../core/text/text-parts';
+import { MAX_TEXT_PART_CHARS } from '../../../protocol/messages';
 import { readPageText, termRegion, type PageText } from '../../../page/page-text';
 import type { PageWatcher } from '../../../page/page-watcher';
 
@@ -28,7 +31,9 @@ export function createPageTerms(document: Document, watcher: PageWatcher, signal
   return () => {
     if (cached) return cached;
     const page = readPageText(termRegion(document));
-    const answer = findTerms(page.text).then((terms) => ({ page, terms }));
+    // A long region goes in parts cut between blocks or sentences, where no term runs across: each a bounded message.
+    const parts = textParts(page.text, MAX_TEXT_PART_CHARS);
+    const answer = Promise.all(parts.map(findTerms)).then((lists) => ({ page, terms: mergeCountedTerms(lists) }));
     cached = answer;
     watching = new AbortController();
     watcher.subscribe(forget, watching.signal);
