@@ -1,9 +1,9 @@
-// The page's text as a reader reads it, for finding glossary terms and the article region: its text nodes in reading order, blocks kept apart,
-// mapped back to DOM ranges. Reads the page only; nothing in it is ever modified.
+// A region's text as a reader reads it (core/text/reader-text.ts), for finding glossary terms: its text nodes
+// in reading order, blocks kept apart, mapped back to DOM ranges. Reads the page only; nothing is modified.
 import { BARRIER, readerText, type ReaderText } from '../core/text/reader-text';
 import { ELEMENTS } from '../core/text/text-rules';
 import { OWN_ELEMENT_ATTRIBUTE } from './skip-rules';
-import { findArticle } from '../core/detection/page-text';
+import { regionNodes, type ContentRegion } from '../core/detection/regions';
 
 /** Form fields hold text a highlight cannot mark; the reader's typing is no article text. */
 const SKIPPED = new Set([...ELEMENTS.nonText, ...ELEMENTS.formFields]);
@@ -16,8 +16,8 @@ export interface PageText extends ReaderText {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** Reads the visible text under root (normally the body). */
-export function readPageText(root: Node): PageText {
+/** Reads the visible text of a region (the article, or the page's main content), its boilerplate left out. */
+export function readPageText(region: ContentRegion): PageText {
   const pieces: string[] = [];
   const nodes: (Text | null)[] = [];
   const barrier = () => {
@@ -26,27 +26,30 @@ export function readPageText(root: Node): PageText {
       nodes.push(null);
     }
   };
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        const value = child.nodeValue ?? '';
-        if (value) {
-          pieces.push(value);
-          nodes.push(child as Text);
-        }
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const element = child as Element;
-        const tag = element.tagName.toUpperCase();
-        if (SKIPPED.has(tag) || element.hasAttribute(OWN_ELEMENT_ATTRIBUTE)) continue;
-        if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') continue;
-        const block = ELEMENTS.blocks.has(tag);
-        if (block) barrier();
-        walk(element);
-        if (block) barrier();
+  const visit = (child: Node) => {
+    if (child.nodeType === TEXT_NODE) {
+      const value = child.nodeValue ?? '';
+      if (value) {
+        pieces.push(value);
+        nodes.push(child as Text);
       }
+    } else if (child.nodeType === ELEMENT_NODE) {
+      const element = child as Element;
+      const tag = element.tagName.toUpperCase();
+      if (SKIPPED.has(tag) || element.hasAttribute(OWN_ELEMENT_ATTRIBUTE) || region.skip.has(element)) return;
+      if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return;
+      const block = ELEMENTS.blocks.has(tag);
+      if (block) barrier();
+      walk(element);
+      if (block) barrier();
     }
   };
-  walk(root);
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+  };
+  // A whole element, or the run of its children the region covers.
+  if (region.first && region.last) for (const node of regionNodes(region)) visit(node);
+  else walk(region.element);
   return { ...readerText(pieces), nodes };
 }
 
@@ -62,9 +65,4 @@ export function rangeOf(document: Document, page: PageText, start: number, end: 
   range.setStart(startNode, startOffset);
   range.setEnd(endNode, endOffset);
   return range;
-}
-
-/** Where glossary terms are counted, revealed and underlined: the article when the page has one, else the body. */
-export function termRegion(document: Document): Element {
-  return findArticle(document) ?? document.body ?? document.documentElement;
 }

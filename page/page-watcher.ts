@@ -1,7 +1,8 @@
 // The one watcher of the page's changes: a single MutationObserver that the features subscribe to (the
 // wait for Chinese text, conversion of new content, ruby, the term underline, the page's term counts).
 // It observes only while someone listens, and hands each listener the changes in batches: at most one per
-// animation frame (a timer bounds the wait in a background tab, which gets no frames), or at once on flush().
+// animation frame while the page is shown, in the next task while it is hidden (a hidden tab gets no frames, and
+// its timers are throttled to a second), or at once on flush().
 import { TEXT_ATTRIBUTES } from '../core/text/text-rules';
 
 export type PageChangeListener = (records: readonly MutationRecord[]) => void;
@@ -26,7 +27,10 @@ export function createPageWatcher(document: Document, signal: AbortSignal): Page
   const listeners = new Map<PageChangeListener, { attributes: boolean }>();
   const roots = new Set<Node>([document]);
   let pending: MutationRecord[] = [];
-  let scheduled: { frame: number; timer: ReturnType<typeof setTimeout> } | undefined;
+  let scheduled: { frame: number; timer: ReturnType<typeof setTimeout> } | 'task' | undefined;
+  // A message to ourselves runs in the next task, unthrottled in a hidden tab.
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => scheduled === 'task' && deliver();
   let observingAttributes: boolean | undefined;
   const observer = new MutationObserver((records) => {
     pending.push(...records);
@@ -55,15 +59,18 @@ export function createPageWatcher(document: Document, signal: AbortSignal): Page
 
   function schedule() {
     if (scheduled) return;
-    scheduled = { frame: window.requestAnimationFrame(deliver), timer: setTimeout(deliver, MAX_BATCH_DELAY_MS) };
+    if (document.visibilityState === 'hidden') {
+      scheduled = 'task';
+      channel.port2.postMessage(null);
+    } else scheduled = { frame: window.requestAnimationFrame(deliver), timer: setTimeout(deliver, MAX_BATCH_DELAY_MS) };
   }
 
   function deliver() {
-    if (scheduled) {
+    if (scheduled && scheduled !== 'task') {
       window.cancelAnimationFrame(scheduled.frame);
       clearTimeout(scheduled.timer);
-      scheduled = undefined;
     }
+    scheduled = undefined;
     pending.push(...observer.takeRecords());
     if (pending.length === 0) return;
     const batch = pending;
@@ -75,6 +82,7 @@ export function createPageWatcher(document: Document, signal: AbortSignal): Page
   }
 
   signal.addEventListener('abort', () => {
+    channel.port1.close();
     listeners.clear();
     connect();
     roots.clear();

@@ -24,9 +24,11 @@ export interface WordCard {
 export type ScriptTarget = 'traditional' | 'simplified';
 
 export interface PageState {
-  /** Script of the page as loaded, and Han characters seen. */
+  /** Script of the page as loaded (`none` on a page that is not Chinese, such as a Japanese one), and Han characters seen. */
   script: Script;
   hanChars: number;
+  /** The article the extension acts on (text capped at 100,000 characters); not found on list and index pages. */
+  article: { found: boolean; text: string; hanChars: number };
   /** The conversion currently applied, if any. */
   converted: ScriptTarget | null;
   tabId: number | null;

@@ -1,6 +1,9 @@
 // Whether a page's text is Chinese: Han characters are shared with Japanese and Korean, and English pages
 // often carry a few (a language menu, a quoted name). The text decides; a declared lang only settles a
 // Japanese or Korean page whose own letters are there to back it.
+import { hasHan } from '../text/han';
+import { unseenTest, type HiddenTest } from './visibility';
+import { ELEMENTS } from '../text/text-rules';
 
 /** Letters that tell the languages written with Han characters apart from Chinese, as code point ranges. */
 const OTHER_HAN_LANGUAGES = [
@@ -18,6 +21,8 @@ const DECLARED_LETTERS_SHARE = 0.01;
 const LATIN_PER_HAN = 10;
 
 const HAN_CHAR = /\p{Script=Han}/u;
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
 
 /** How many letters of each kind a text holds: Han, Latin, and the letters of each other Han language. */
 export interface LetterCounts {
@@ -87,4 +92,29 @@ export function judgeLanguage(letters: LetterCounts | string, declared: string):
   }
   if (counts.latin > LATIN_PER_HAN * hanChars) return { chinese: false, hanChars, reason: 'latin' };
   return { chinese: true, hanChars };
+}
+
+/** Counts the letters of the visible text under root (a walk that builds nothing). */
+function visibleLetters(root: Node, isUnseen: (element: Element) => boolean, counts: LetterCounts = noLetters()): LetterCounts {
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) countLetters(child.nodeValue ?? '', counts);
+    else if (child.nodeType === ELEMENT_NODE && !isUnseen(child as Element) && !ELEMENTS.void.has((child as Element).tagName.toUpperCase())) {
+      visibleLetters(child, isUnseen, counts);
+    }
+  }
+  return counts;
+}
+
+/** A light walk that only counts letters: whether the page is Chinese, settled before any article is looked for. */
+export function languageOf(page: Document, isUnseen: (element: Element) => boolean): LanguageVerdict {
+  const body = page.body ?? page.documentElement;
+  const title = page.title ?? '';
+  // A page with no Han character anywhere (scripts included) is settled without a walk.
+  if (!body || (!hasHan(body.textContent ?? '') && !hasHan(title))) return judgeLanguage('', '');
+  return judgeLanguage(visibleLetters(body, isUnseen, countLetters(title)), declaredLanguage(page));
+}
+
+/** Whether a page is Chinese (not Japanese or Korean, nor a page in another language quoting a few characters), cheaply. */
+export function isChinesePage(page: Document, options: { isHidden?: HiddenTest } = {}): boolean {
+  return languageOf(page, unseenTest(options.isHidden)).chinese;
 }

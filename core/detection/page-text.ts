@@ -4,50 +4,19 @@
 import { blocksWithin, INLINE_ELEMENTS, isArticle, itemsText, readPage, scorePage, type PageRead, type Region } from './article-finder';
 import { countHan, hasHan } from '../text/han';
 import { detectScript, type Script, type ScriptVerdict } from '../script/detect-script';
-import { countLetters, declaredLanguage, judgeLanguage, noLetters, type LetterCounts } from './page-language';
+import { languageOf } from './page-language';
+import { articleScript, capText } from './page-script';
+import { regionNodes, type ContentRegion } from './regions';
+import { remembered, unseenTest, type HiddenTest } from './visibility';
 import { ELEMENTS } from '../text/text-rules';
 
-/** Elements whose text a reader never sees as page text. */
-export const NON_TEXT_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'RT', 'RP']);
+export { hiddenByMarkup, type HiddenTest } from './visibility';
+export { isChinesePage } from './page-language';
+export { regionContains, regionNodes, type ContentRegion } from './regions';
+export { articleScript, capText, MAX_ARTICLE_CHARS } from './page-script';
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
-
-/** An inline style that hides the element (saved pages keep their hidden templates and popups). */
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-
-/**
- * Class names that hide an element at every screen size (hidden, is-hidden, d-none, sr-only, promo--hidden), not
- * those that hide it on some screens only (hidden-xs, d-md-none).
- */
-const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|is-hidden|d-none|invisible|sr-only|visually-hidden|screen-reader-text|[\w-]+(?:--|__)hidden)(?=\s|$)/i;
-
-/** Whether markup alone hides an element: the `hidden` attribute, aria-hidden, an inline display:none, a hiding class. */
-export function hiddenByMarkup(element: Element): boolean {
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const style = element.getAttribute('style');
-  if (style !== null && HIDDEN_STYLE.test(style)) return true;
-  const classes = element.getAttribute('class');
-  return classes !== null && HIDDEN_CLASS.test(classes);
-}
-
-/** A test of whether a reader never sees an element; the browser can pass one that asks the layout. */
-export type HiddenTest = (element: Element) => boolean;
-
-/** A hidden test that answers each element once. */
-function remembered(isHidden: HiddenTest): HiddenTest {
-  const answers = new Map<Element, boolean>();
-  return (element) => {
-    let answer = answers.get(element);
-    if (answer === undefined) answers.set(element, (answer = isHidden(element)));
-    return answer;
-  };
-}
-
-/** Whether a reader never sees this element's text: scripts and styles, and whatever `isHidden` says is hidden. */
-function unseenTest(isHidden: HiddenTest = hiddenByMarkup): (element: Element) => boolean {
-  return (element) => NON_TEXT_ELEMENTS.has(element.tagName.toUpperCase()) || isHidden(element);
-}
 
 export interface TextOptions {
   isHidden?: HiddenTest;
@@ -81,50 +50,10 @@ function collectText(roots: Node[], asNodes: boolean, { isHidden, skip }: TextOp
   return parts.join('').replace(/[ \t\r]*\n[\s]*/g, '\n').trim();
 }
 
-/** Counts the letters of the visible text under root (a walk that builds nothing). */
-function visibleLetters(root: Node, isUnseen: (element: Element) => boolean, counts: LetterCounts = noLetters()): LetterCounts {
-  for (let child = root.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) countLetters(child.nodeValue ?? '', counts);
-    else if (child.nodeType === ELEMENT_NODE && !isUnseen(child as Element) && !ELEMENTS.void.has((child as Element).tagName.toUpperCase())) {
-      visibleLetters(child, isUnseen, counts);
-    }
-  }
-  return counts;
-}
-
-/** Where the extension acts: a whole element, or a run of its children, less the boilerplate inside. */
-export interface ContentRegion {
-  element: Element;
-  /** When the region is a run of the element's children: its first and last child nodes. */
-  first?: Node;
-  last?: Node;
-  /** Elements inside the region that are not part of it (share bars, related headlines, ads). */
-  skip: ReadonlySet<Element>;
-}
-
-/** The child nodes of a region's element that the region covers, in order. */
-export function regionNodes(region: ContentRegion): Node[] {
-  if (!region.first || !region.last) return [region.element];
-  const nodes: Node[] = [];
-  for (let node: Node | null = region.first; node; node = node.nextSibling) {
-    nodes.push(node);
-    if (node === region.last) break;
-  }
-  return nodes;
-}
-
 /** The visible text of a region, its boilerplate left out. */
 export function regionText(region: ContentRegion, isHidden?: HiddenTest): string {
   const whole = !region.first || !region.last;
   return collectText(whole ? [region.element] : regionNodes(region), !whole, { isHidden, skip: region.skip });
-}
-
-/** Whether a node lies in a region (and not in the boilerplate it leaves out). */
-export function regionContains(region: ContentRegion, node: Node): boolean {
-  if (!region.element.contains(node)) return false;
-  for (const skipped of region.skip) if (skipped.contains(node)) return false;
-  if (!region.first || !region.last) return true;
-  return regionNodes(region).some((top) => top.contains(node));
 }
 
 /** The contract's verdict on a page (`detect --json`, pageState): see ../shared/contracts.md. */
@@ -154,18 +83,6 @@ export interface PageDetection extends PageVerdict, Omit<PageContent, 'text'> {}
 export interface DetectOptions {
   /** The browser's test of hidden elements; by default, the markup's (hidden, aria-hidden, inline style). */
   isHidden?: HiddenTest;
-}
-
-/** The article's text is capped at this many characters (pageState carries it in a message). */
-export const MAX_ARTICLE_CHARS = 100_000;
-/** The article decides the script when it has this many characters that differ between the scripts. */
-const MIN_ARTICLE_DISTINCTIVE = 20;
-
-function capped(text: string): string {
-  if (text.length <= MAX_ARTICLE_CHARS) return text;
-  // Never cut a surrogate pair in two.
-  const end = /[\uD800-\uDBFF]/.test(text[MAX_ARTICLE_CHARS - 1]!) ? MAX_ARTICLE_CHARS - 1 : MAX_ARTICLE_CHARS;
-  return text.slice(0, end);
 }
 
 const NOT_CHINESE = (hanChars: number): PageContent => ({
@@ -206,16 +123,13 @@ function pageRegions(read: PageRead): { article?: FoundRegion; main?: FoundRegio
 export function readPageContent(page: Document, options: DetectOptions = {}): PageContent {
   const body = page.body ?? page.documentElement;
   const title = page.title ?? '';
-  // A page with no Han character anywhere (scripts included) is settled without a walk.
-  if (!body || (!hasHan(body.textContent ?? '') && !hasHan(title))) return NOT_CHINESE(0);
   // The browser's own test may ask the layout: each element is asked once, though two walks meet it.
   const isUnseen = unseenTest(options.isHidden && remembered(options.isHidden));
-  // A light first walk only counts letters: a page that is not Chinese is done with it.
-  const language = judgeLanguage(visibleLetters(body, isUnseen, countLetters(title)), declaredLanguage(page));
-  if (!language.chinese) return NOT_CHINESE(language.hanChars);
+  const language = languageOf(page, isUnseen);
+  if (!body || !language.chinese) return NOT_CHINESE(language.hanChars);
   const read = readPage(body, isUnseen);
   const { article, main } = pageRegions(read);
-  const articleText = article ? capped(article.text) : '';
+  const articleText = article ? capText(article.text) : '';
   return {
     chinese: true,
     hanChars: language.hanChars,
@@ -231,9 +145,7 @@ export function readPageContent(page: Document, options: DetectOptions = {}): Pa
  * it), else the whole page's. `scriptOf` is detectScript, or the worker's answer to it.
  */
 export function pageScript(content: Pick<PageContent, 'article' | 'text'>, scriptOf: (text: string) => ScriptVerdict = detectScript): Script {
-  const article = content.article.found ? scriptOf(content.article.text) : undefined;
-  if (article && article.simplifiedOnly + article.traditionalOnly >= MIN_ARTICLE_DISTINCTIVE) return article.script;
-  return scriptOf(content.text).script;
+  return articleScript(content.article.found ? scriptOf(content.article.text) : undefined) ?? scriptOf(capText(content.text)).script;
 }
 
 /** Whether a page is Chinese, in which script, its article and its main content. */

@@ -2,7 +2,6 @@
 // The characters each script uses alone, from OpenCC's tables (tools/build/build-script-tables.ts).
 import SCRIPT_TABLES from '../../assets/script-tables.json';
 import { isHan } from '../text/han';
-import { verdictOf } from './script-verdict';
 
 export type Script = 'simplified' | 'traditional' | 'mixed' | 'none';
 
@@ -22,6 +21,9 @@ function scriptTables() {
   return tables;
 }
 
+/** A text quoting a few words of the other script stays in its own script: it is mixed only past this share. */
+const MIXED_SHARE = 0.2;
+
 export function detectScript(text: string): ScriptVerdict {
   const { simplified, traditional } = scriptTables();
   let hanChars = 0;
@@ -34,5 +36,13 @@ export function detectScript(text: string): ScriptVerdict {
     if (simplified.has(char)) simplifiedOnly++;
     else if (traditional.has(char)) traditionalOnly++;
   }
-  return verdictOf(hanChars, simplifiedOnly, traditionalOnly);
+  const distinctive = simplifiedOnly + traditionalOnly;
+  let script: Script;
+  if (hanChars === 0) script = 'none';
+  // Text made only of characters shared by both scripts reads the same either way; call it simplified.
+  else if (distinctive === 0) script = 'simplified';
+  else if (traditionalOnly / distinctive <= MIXED_SHARE) script = 'simplified';
+  else if (simplifiedOnly / distinctive <= MIXED_SHARE) script = 'traditional';
+  else script = 'mixed';
+  return { script, hanChars, simplifiedOnly, traditionalOnly };
 }

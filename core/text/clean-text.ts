@@ -1,5 +1,5 @@
 // Cleans the noise that scraped and newspaper-layout Chinese text carries (see corpus/README.md).
-import { CLAUSE_END_MARKS, CLOSING_MARKS, ENDS_SENTENCE, HAN_WITH_INLINE_PINYIN, SENTENCE_END_MARKS } from './text-rules';
+import { CLAUSE_END_MARKS, CLOSING_MARKS, ENDS_SENTENCE, SENTENCE_END_MARKS, stripInlinePinyin } from './text-rules';
 
 const HAN = '\\p{Script=Han}';
 const SPACE = '[ \\t\\u3000]*';
@@ -45,9 +45,7 @@ function isColumnLayout(text: string): boolean {
   return lines.length >= 5 && short / lines.length >= 0.6;
 }
 
-export function stripInlinePinyin(text: string): string {
-  return text.replace(HAN_WITH_INLINE_PINYIN, '$1');
-}
+export { stripInlinePinyin };
 
 /** Scraped-page junk that is not the article: trailing "related searches" lists, the page's metadata line, photo credits. */
 export function stripPageJunk(text: string): string {

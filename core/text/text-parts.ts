@@ -13,14 +13,14 @@ function partEnd(text: string, start: number, max: number): number {
   const limit = start + max;
   if (limit >= text.length) return text.length;
   // Look back over the last half of the part for a good place to cut.
-  const window = text.slice(start + Math.floor(max / 2), limit);
-  const windowStart = limit - window.length;
+  const tail = text.slice(start + Math.floor(max / 2), limit);
+  const tailStart = limit - tail.length;
   for (const cut of CUTS) {
     let last = -1;
-    for (let at = window.length - 1; at >= 0 && last < 0; at--) if (cut.test(window[at]!)) last = at;
-    if (last >= 0) return windowStart + last + 1;
+    for (let at = tail.length - 1; at >= 0 && last < 0; at--) if (cut.test(tail[at]!)) last = at;
+    if (last >= 0) return tailStart + last + 1;
   }
-  for (let at = limit; at > windowStart; at--) {
+  for (let at = limit; at > tailStart; at--) {
     // After a character that is not Han (a word may run across two Han characters), never inside a surrogate pair.
     if (insidePair(text, at)) continue;
     const before = /[\udc00-\udfff]/.test(text[at - 1]!) && at >= 2 ? text.slice(at - 2, at) : text[at - 1]!;

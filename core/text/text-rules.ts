@@ -32,6 +32,8 @@ export const INLINE_PINYIN_MAX_CHARS = 9;
 export const INLINE_PINYIN_AT_START = new RegExp(`^${INLINE_PINYIN_SOURCE}`);
 /** A Han character followed by inline pinyin, everywhere in a text (the character is group 1). */
 export const HAN_WITH_INLINE_PINYIN = new RegExp(`(\\p{Script=Han})${INLINE_PINYIN_SOURCE}`, 'gu');
+/** A text without its scraped inline pinyin: 關(guān)系 → 關系. */
+export const stripInlinePinyin = (text: string): string => text.replace(HAN_WITH_INLINE_PINYIN, '$1');
 
 /** Attributes that hold reader-visible text: converted with the page, watched for changes. */
 export const TEXT_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'] as const;

@@ -6,6 +6,8 @@ import { createPageController } from './page-controller';
 import { answerMessages } from '../../protocol/answer-messages';
 import { contentValidators } from '../../protocol/content-validators';
 import { createPageWatcher } from '../../page/page-watcher';
+import { createPageDetection } from '../../page/page-detection';
+import { loadPageTools } from './load-page-tools';
 import { watchSettings } from '../../settings/page-settings';
 import { applySiteRule } from '../../features/conversion/content/site-rule';
 import { startReading } from '../../features/hover/content/start-reading';
@@ -25,8 +27,9 @@ export default defineContentScript({
     const host = topSiteOf(window);
     const settings = watchSettings(ctx.signal);
     const watcher = createPageWatcher(document, ctx.signal);
+    const detection = createPageDetection(document, watcher, ctx.signal, async () => (await loadPageTools()).readPageContent);
     // Page commands belong to the top frame: it converts same-origin frames itself.
-    const page = topFrame ? createPageController({ document, settings, watcher, signal: ctx.signal }) : undefined;
+    const page = topFrame ? createPageController({ document, settings, watcher, detection, signal: ctx.signal }) : undefined;
     if (page) {
       answerMessages(createMessageRouter(page.handlers, contentValidators), page.tabId, ctx.signal);
       void settings.ready.then(({ siteRules, disabledSites }) => {
@@ -41,7 +44,7 @@ export default defineContentScript({
       if ((await settings.ready).disabledSites.includes(host)) return;
       const startBegan = performance.now();
       // Nothing more runs until the page shows Chinese text, now or later.
-      whenChineseAppears(document, watcher, ctx.signal, () => {
+      whenChineseAppears(document, watcher, detection, ctx.signal, () => {
         startReading(document, host, settings, ctx.signal);
         page?.startOnChinese();
       });

@@ -1,24 +1,22 @@
 // The content script's answers to the popup and the worker (page state, conversion, restore, ruby, the page's
 // glossary terms): the features put together over one page, one page watcher and one signal.
 import type { Script } from '../../core/script/detect-script';
-import { hasHan } from '../../core/text/han';
-import { visibleText } from '../../core/detection/page-text';
+import { articleScript, capText } from '../../core/detection/page-script';
+import type { PageVerdict } from '../../core/detection/page-text';
 import { kept } from '../../core/kept';
-import { combineVerdicts } from '../../core/script/script-verdict';
-import { textParts } from '../../core/text/text-parts';
-import { MAX_TEXT_PART_CHARS, type ContentProtocol, type PageState, type ScriptTarget } from '../../protocol/messages';
+import type { ContentProtocol, PageState, ScriptTarget } from '../../protocol/messages';
 import type { Handlers } from '../../protocol/message-router';
 import { sendToBackground, unwrap } from '../../protocol/send-message';
 import type { PageSettings } from '../../settings/page-settings';
 import { siteOf } from '../../settings/site';
 import type { PageWatcher } from '../../page/page-watcher';
+import type { PageDetection } from '../../page/page-detection';
 import { whenIdle } from '../../page/when-idle';
 import { createInlinePinyin } from '../../features/inline-pinyin/content/inline-pinyin';
-import { createPageTerms } from '../../features/glossary/content/page-terms';
-import { startTermUnderline } from '../../features/glossary/content/term-underline';
 import type { PageConverter } from '../../features/conversion/content/page-converter';
 import type { RubyAnnotation } from '../../features/ruby/content/ruby-annotation';
 import type { TermReveal } from '../../features/glossary/content/term-reveal';
+import type { PageTerms } from '../../features/glossary/content/page-terms';
 import { loadPageTools } from './load-page-tools';
 
 export interface PageController {
@@ -35,50 +33,68 @@ export interface PageContext {
   document: Document;
   settings: PageSettings;
   watcher: PageWatcher;
+  detection: PageDetection;
   /** Everything set up here ends, and the page gets its text back, when this aborts. */
   signal: AbortSignal;
 }
 
-export function createPageController({ document, settings, watcher, signal }: PageContext): PageController {
+export function createPageController({ document, settings, watcher, detection, signal }: PageContext): PageController {
   let tab: number | null = null;
   const tabId = () => tab;
-  // The page's script as loaded, read before any conversion of ours changes it. The worker holds OpenCC's
-  // character tables, so the content script stays small. A failed answer (a worker stopped meanwhile) is not kept.
-  const loadedScript = kept(async (): Promise<{ script: Script; hanChars: number }> => {
-    // A long page goes in parts, each a bounded message; the worker's counts on them add up.
-    const parts = textParts(visibleText(document.body ?? document.documentElement), MAX_TEXT_PART_CHARS);
-    const verdicts = await Promise.all(parts.map(async (text) => unwrap(await sendToBackground('detectScript', { text }))));
-    const { script, hanChars } = combineVerdicts(verdicts);
-    return { script, hanChars };
+  // The page as loaded (core/detection), its script read before any conversion of ours changes it: the
+  // article's, else the page's (at most a message's worth of it). The worker holds OpenCC's character tables,
+  // so the content script stays small. A failed answer (a worker stopped meanwhile) is not kept.
+  const scriptOf = async (text: string) => unwrap(await sendToBackground('detectScript', { text: capText(text) }));
+  const loaded = kept(async (): Promise<Omit<PageVerdict, 'chinese'>> => {
+    const { chinese, hanChars, article, text } = await detection.current();
+    let script: Script = 'none';
+    if (chinese) script = articleScript(article.found ? await scriptOf(article.text) : undefined) ?? (await scriptOf(text)).script;
+    return { script, hanChars, article };
   });
   const host = siteOf(document.location?.hostname ?? '');
-  const pageTerms = createPageTerms(document, watcher, signal, async (text) => unwrap(await sendToBackground('findGlossaryTerms', { text })));
   // The converter, ruby and the term reveal are loaded on first use (entrypoints/content/page-tools.ts).
   let converter: PageConverter | undefined;
   let ruby: RubyAnnotation | undefined;
   let reveal: TermReveal | undefined;
+  let terms: PageTerms | undefined;
   const tools = async () => {
     const pageTools = await loadPageTools();
+    terms ??= pageTools.createPageTerms(detection.region, watcher, signal, async (text) => unwrap(await sendToBackground('findGlossaryTerms', { text })));
+    const pageTerms = terms;
     converter ??= new pageTools.PageConverter(document, async (texts, to, from) => unwrap(await sendToBackground('convertTexts', { texts, to, from })), watcher, signal);
     const pageConverter = converter;
     // Text the page adds while ruby is on is annotated once the converter has given it its final script.
     ruby ??= pageTools.createRubyAnnotation({
       document,
+      region: detection.region,
       pinyinOf: async (text) => unwrap(await sendToBackground('pinyin', { text })),
       beforeNewContent: () => pageConverter.settled(),
       watcher,
       signal,
     });
     reveal ??= pageTools.createTermReveal(document, pageTerms, signal);
-    return { converter, ruby, reveal };
+    return { converter, ruby, reveal, pageTerms, pageTools };
   };
   const inlinePinyin = createInlinePinyin(document);
+  /** The glossary terms of the article (or main content), as "On this page" shows them. */
+  const pageTerms = async () => (await tools()).pageTerms();
   // A Chinese page gets its glossary terms ready while the reader reads, so the popup shows them as it opens.
   whenIdle(document, signal, () => {
-    if (hasHan(document.body?.textContent ?? '')) void pageTerms().catch(() => undefined);
+    if (detection.isChinese()) void pageTerms().catch(() => undefined);
   });
+  /** The optional underline of glossary terms (off by default): its code is loaded once the setting is on. */
+  const underlineWhenAsked = () => {
+    let started = false;
+    const start = () => {
+      if (started || !settings.current().underlineTerms) return;
+      started = true;
+      void tools().then(({ pageTools, pageTerms }) => !signal.aborted && pageTools.startTermUnderline(document, settings, pageTerms, watcher, signal));
+    };
+    void settings.ready.then(start);
+    settings.subscribe(['underlineTerms'], start);
+  };
   const state = async (): Promise<PageState> => ({
-    ...(await loadedScript()),
+    ...(await loaded()),
     converted: converter?.target ?? null,
     tabId: tabId(),
     host,
@@ -105,7 +121,9 @@ export function createPageController({ document, settings, watcher, signal }: Pa
   let lastConversion: Promise<unknown> = Promise.resolve();
   const convert = (target: ScriptTarget): Promise<PageState> => {
     const conversion = (async () => {
-      const [{ script }, { converter }] = await Promise.all([loadedScript(), tools()]);
+      const [{ script }, { converter }] = await Promise.all([loaded(), tools()]);
+      // A page in Japanese or Korean (or with no Chinese at all) is never converted.
+      if (script === 'none') throw new Error('this page has no Chinese text to convert');
       await settings.ready;
       await withoutRuby(() => converter.convertPage(target, script, settings.current().traditionalVariant));
       return state();
@@ -124,8 +142,7 @@ export function createPageController({ document, settings, watcher, signal }: Pa
         // Test hook: lets an end-to-end test find this page's tab and know the script is ready.
         document.documentElement.dataset.xinwenTab = String(tab);
       });
-      // The optional underline of glossary terms (off by default), on the page the popup acts on.
-      startTermUnderline(document, settings, pageTerms, watcher, signal);
+      underlineWhenAsked();
     },
     handlers: {
       pageState: state,
@@ -139,6 +156,7 @@ export function createPageController({ document, settings, watcher, signal }: Pa
       pageTerms: async () => (await pageTerms()).terms,
       revealTerm: async ({ term, index }) => (await tools()).reveal.reveal(term, index),
       async setRuby({ on }) {
+        if (on !== false && !detection.isChinese()) throw new Error('this page has no Chinese text to annotate');
         const { ruby } = await tools();
         return ruby.set(on === 'toggle' ? !ruby.on : on);
       },

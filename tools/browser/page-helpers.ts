@@ -14,6 +14,33 @@ export async function waitForContentScript(page: Page): Promise<number> {
   return Number(await handle.jsonValue());
 }
 
+/**
+ * The tab id of `page`, found from the extension side as the tests must (../shared/contracts.md): from an
+ * extension page of the same browser, the active tab once the page is brought to the front.
+ */
+export async function tabIdOf(extensionPage: Page, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await extensionPage.evaluate(async () => {
+    type Tabs = { tabs: { query(query: object): Promise<{ id?: number }[]> } };
+    const scope = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
+    const [tab] = await (scope.browser ?? scope.chrome).tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  if (id === undefined) throw new Error('no active tab');
+  return id;
+}
+
+/** Waits until the tab's content script answers pageState (on any page, Chinese or not) and returns its answer. */
+export async function pageStateOf(extensionPage: Page, tabId: number, timeoutMs = 20_000): Promise<Record<string, unknown>> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const reply = (await messageTab(extensionPage, tabId, { xinwen: 1, type: 'pageState', data: {} }).catch(() => undefined)) as { ok?: boolean; value?: Record<string, unknown> } | undefined;
+    if (reply?.ok && reply.value) return reply.value;
+    if (Date.now() > until) throw new Error(`no pageState from tab ${tabId}: ${JSON.stringify(reply)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Screen point at the centre of the `index`-th character of the first text in `selector` that contains `text`. */
 export async function pointOfText(page: Page, selector: string, text: string, index = 0): Promise<{ x: number; y: number }> {
   return page.evaluate(

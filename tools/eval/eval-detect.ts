@@ -22,7 +22,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isArticle, readPage, scorePage, type Region } from '../../core/detection/article-finder';
 import { countHan } from '../../core/text/han';
-import { detectPage, hiddenByMarkup, NON_TEXT_ELEMENTS } from '../../core/detection/page-text';
+import { detectPage } from '../../core/detection/page-text';
+import { unseenTest } from '../../core/detection/visibility';
 import { loadSavedPage } from '../lib/saved-page';
 import { markdownTable } from '../lib/markdown-table';
 import { REPO_ROOT } from '../lib/node-data';
@@ -169,7 +170,7 @@ function describe(region: Region): string {
 function explain(record: ManifestRecord, document: Document, articleText: string) {
   console.log(`\n## ${record.id} (${record.page_kind})`);
   const offered: Region[] = [];
-  const isUnseen = (element: Element) => NON_TEXT_ELEMENTS.has(element.tagName.toUpperCase()) || hiddenByMarkup(element);
+  const isUnseen = unseenTest();
   const { best } = scorePage(readPage(document.body, isUnseen), { useClasses: true, trace: (region) => offered.push(region) });
   console.log(`chosen: ${best ? describe(best) : 'nothing'}${isArticle(best) ? '' : ' (not an article)'}`);
   const rivals = offered.filter((r) => best && !r.element.contains(best.element) && !best.element.contains(r.element)).sort((a, b) => b.score - a.score);

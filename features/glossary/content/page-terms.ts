@@ -6,7 +6,8 @@ import type { PageTerm } from '../../../core/glossary/glossary';
 import { mergeCountedTerms } from '../../../core/glossary/term-occurrences';
 import { textParts } from '../../../core/text/text-parts';
 import { MAX_TEXT_PART_CHARS } from '../../../protocol/messages';
-import { readPageText, termRegion, type PageText } from '../../../page/page-text';
+import type { ContentRegion } from '../../../core/detection/regions';
+import { readPageText, type PageText } from '../../../page/page-text';
 import type { PageWatcher } from '../../../page/page-watcher';
 
 export interface TermsOnPage {
@@ -18,8 +19,11 @@ export interface TermsOnPage {
 
 export type PageTerms = () => Promise<TermsOnPage>;
 
-/** `findTerms` asks the worker for the terms of a reader text (its block barriers included, so no term crosses them). */
-export function createPageTerms(document: Document, watcher: PageWatcher, signal: AbortSignal, findTerms: (text: string) => Promise<PageTerm[]>): PageTerms {
+/**
+ * `region` is where the terms are counted (the article, or the page's main content: page/page-detection.ts);
+ * `findTerms` asks the worker for the terms of a reader text (its block barriers included, so no term crosses them).
+ */
+export function createPageTerms(region: () => Promise<ContentRegion>, watcher: PageWatcher, signal: AbortSignal, findTerms: (text: string) => Promise<PageTerm[]>): PageTerms {
   let cached: Promise<TermsOnPage> | undefined;
   let watching: AbortController | undefined;
   const forget = () => {
@@ -30,10 +34,12 @@ export function createPageTerms(document: Document, watcher: PageWatcher, signal
   signal.addEventListener('abort', forget);
   return () => {
     if (cached) return cached;
-    const page = readPageText(termRegion(document));
-    // A long region goes in parts cut between blocks or sentences, where no term runs across: each a bounded message.
-    const parts = textParts(page.text, MAX_TEXT_PART_CHARS);
-    const answer = Promise.all(parts.map(findTerms)).then((lists) => ({ page, terms: mergeCountedTerms(lists) }));
+    const answer = region().then(async (where) => {
+      const page = readPageText(where);
+      // A long region goes in parts cut between blocks or sentences, where no term runs across: each a bounded message.
+      const lists = await Promise.all(textParts(page.text, MAX_TEXT_PART_CHARS).map(findTerms));
+      return { page, terms: mergeCountedTerms(lists) };
+    });
     cached = answer;
     watching = new AbortController();
     watcher.subscribe(forget, watching.signal);

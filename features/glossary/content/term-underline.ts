@@ -68,7 +68,7 @@ export function startTermUnderline(document: Document, settings: PageSettings, p
     }
   }
 
-  void settings.ready.then((current) => !signal.aborted && apply(current.underlineTerms));
+  void settings.ready.then(() => !signal.aborted && apply(settings.current().underlineTerms));
   settings.subscribe(['underlineTerms'], (current) => apply(current.underlineTerms));
   signal.addEventListener('abort', () => apply(false));
 }

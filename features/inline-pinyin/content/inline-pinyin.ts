@@ -1,7 +1,6 @@
 // Scraped inline pinyin (關(guān)系) hidden and shown again: each changed text node keeps its original, and
 // showing puts back exactly what the page had (a node the page changed since is left alone).
-import { stripInlinePinyin } from '../../../core/text/clean-text';
-import { HAN_WITH_INLINE_PINYIN as ANNOTATION } from '../../../core/text/text-rules';
+import { HAN_WITH_INLINE_PINYIN as ANNOTATION, stripInlinePinyin } from '../../../core/text/text-rules';
 import { insideUntouchable } from '../../../page/skip-rules';
 
 export interface InlinePinyin {

@@ -6,15 +6,13 @@ import { hasHan, isHan } from '../../../core/text/han';
 import type { PinyinToken } from '../../../core/pinyin/pinyin';
 import { PutBackGuard } from '../../../page/put-back-guard';
 import { insideUntouchable } from '../../../page/skip-rules';
-import { termRegion } from '../../../page/page-text';
+import { regionNodes, type ContentRegion } from '../../../core/detection/regions';
 import type { PageWatcher } from '../../../page/page-watcher';
 
 /** Marks the wrappers that hold annotated text. */
 export const RUBY_ATTRIBUTE = 'data-xinwen-ruby';
 /** Characters of text sent for readings in one message: whole nodes, so each keeps its context. */
 const BATCH_CHARS = 20_000;
-/** Wait after the page adds text before annotating it: a burst of changes is annotated once. */
-const NEW_CONTENT_DELAY_MS = 50;
 
 export type PinyinOf = (text: string) => Promise<PinyinToken[]>;
 
@@ -26,15 +24,27 @@ export interface RubyAnnotation {
 
 const insideRuby = (node: Node) => !!(node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement)?.closest(`ruby, rt, rp, [${RUBY_ATTRIBUTE}]`);
 
-function textNodes(root: Element): Text[] {
-  const nodes: Text[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    if (!hasHan(text.data) || insideUntouchable(text) || insideRuby(text)) continue;
-    nodes.push(text);
+/** The Han text nodes to annotate under these nodes, in order, each once, leaving out the boilerplate in `skip`. */
+function textNodes(tops: Iterable<Node>, skip: ReadonlySet<Element>): Text[] {
+  const nodes = new Set<Text>();
+  const take = (text: Text) => {
+    if (hasHan(text.data) && !insideUntouchable(text) && !insideRuby(text)) nodes.add(text);
+  };
+  for (const top of tops) {
+    if (!top.isConnected) continue;
+    if (top.nodeType === Node.TEXT_NODE) {
+      take(top as Text);
+      continue;
+    }
+    if (top.nodeType !== Node.ELEMENT_NODE || skip.has(top as Element)) continue;
+    // Elements are walked only to skip the boilerplate under them; their text nodes are taken on the way.
+    const walker = top.ownerDocument!.createTreeWalker(top, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : skip.has(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) take(node as Text);
   }
-  return nodes;
+  return [...nodes];
 }
 
 /** The wrapper for one text node: its characters, each Han one in a <ruby> with its syllable. */
@@ -65,19 +75,23 @@ const hanIn = (text: string) => [...text].filter(isHan).length;
 /** Syllables of each Han character of `text` from the tokens, in order. */
 const syllablesOf = (tokens: PinyinToken[]) => tokens.flatMap((token) => token.pinyin);
 
-/** Whether the page's changes in these records bring Han text of its own (not our wrappers) into `region` to annotate. */
-function bringsText(records: readonly MutationRecord[], region: Node): boolean {
-  return records.some((record) =>
-    !region.contains(record.target)
-      ? false
-      : record.type === 'characterData'
-      ? hasHan(record.target.nodeValue ?? '') && !insideRuby(record.target)
-      : [...record.addedNodes].some((node) => hasHan(node.textContent ?? '') && !insideRuby(node)),
-  );
+/**
+ * The nodes these records add (or rewrite) with Han text of the page's own (not our wrappers) in the region's
+ * element: the region itself, or new paragraphs beside its run, as an article grows.
+ */
+function addedText(records: readonly MutationRecord[], region: ContentRegion): Node[] {
+  const inside = (node: Node) => region.element.contains(node) && ![...region.skip].some((skipped) => skipped.contains(node));
+  return records.flatMap((record) => {
+    if (!inside(record.target)) return [];
+    const nodes = record.type === 'characterData' ? [record.target] : [...record.addedNodes];
+    return nodes.filter((node) => hasHan(node.textContent ?? '') && !insideRuby(node));
+  });
 }
 
 export interface RubyDependencies {
   document: Document;
+  /** Where ruby goes: the article, or the page's main content (page/page-detection.ts). */
+  region: () => Promise<ContentRegion>;
   pinyinOf: PinyinOf;
   /** Resolves when the page's new text is ready to annotate (converted, when the page is shown in the other script). */
   beforeNewContent: () => Promise<void>;
@@ -86,7 +100,7 @@ export interface RubyDependencies {
   signal: AbortSignal;
 }
 
-export function createRubyAnnotation({ document, pinyinOf, beforeNewContent, watcher, signal }: RubyDependencies): RubyAnnotation {
+export function createRubyAnnotation({ document, region, pinyinOf, beforeNewContent, watcher, signal }: RubyDependencies): RubyAnnotation {
   // Each wrapper in the page and the original text node it stands for.
   const originals = new Map<Element, Text>();
   const putBack = new PutBackGuard();
@@ -95,41 +109,58 @@ export function createRubyAnnotation({ document, pinyinOf, beforeNewContent, wat
   let following: AbortController | undefined;
   /** Annotation passes run one after another: the first when ruby is switched on, then one per burst of new text. */
   let passes: Promise<void> = Promise.resolve();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let queued = false;
+  /** Text the page added to the region while ruby is on, waiting for the next pass, and the region followed. */
+  const added = new Set<Node>();
+  let followed: ContentRegion | undefined;
 
-  /** Annotates text added while ruby is on, in a pass after the running one; a failed pass only loses itself. */
+  /**
+   * Annotates text added while ruby is on, in a pass after the running one (the page watcher has batched the
+   * changes already; text added meanwhile joins the queued pass); a failed pass only loses itself.
+   */
   function scheduleNewContent() {
-    if (timer !== undefined) return;
+    if (queued) return;
+    queued = true;
     const current = run;
-    timer = setTimeout(() => {
-      timer = undefined;
-      passes = passes
-        .then(async () => {
-          if (current !== run) return;
-          await beforeNewContent();
-          if (current === run) await annotate(current, true);
-        })
-        .catch(() => undefined);
-    }, NEW_CONTENT_DELAY_MS);
+    passes = passes
+      .then(async () => {
+        queued = false;
+        if (current !== run) return;
+        await beforeNewContent();
+        if (current === run) await annotateAdded(current);
+      })
+      .catch(() => undefined);
   }
 
-  function follow(region: Element) {
+  function follow(area: ContentRegion) {
     following = new AbortController();
-    watcher.subscribe((records) => bringsText(records, region) && scheduleNewContent(), following.signal);
+    followed = area;
+    watcher.subscribe((records) => {
+      for (const node of addedText(records, area)) added.add(node);
+      if (added.size > 0) scheduleNewContent();
+    }, following.signal);
   }
 
   function stopFollowing() {
     following?.abort();
     following = undefined;
-    clearTimeout(timer);
-    timer = undefined;
+    added.clear();
   }
 
-  async function annotate(current: number, added = false) {
-    // The same region the glossary counts terms in: the article, or the body without one.
-    const root = termRegion(document);
-    // Text the page keeps putting back in place of our wrapper is left plain: no endless loop.
-    const nodes = textNodes(root).filter((node) => !added || !node.parentNode || !putBack.tooOften(node.parentNode, node.data));
+  /** Annotates what the page added since the last pass. Text it keeps putting back in place of our wrapper is left plain: no endless loop. */
+  async function annotateAdded(current: number) {
+    const nodes = textNodes([...added], followed?.skip ?? new Set()).filter((node) => !node.parentNode || !putBack.tooOften(node.parentNode, node.data));
+    added.clear();
+    await annotate(current, nodes);
+  }
+
+  /** Annotates the whole region. */
+  async function annotateRegion(current: number) {
+    const area = await region();
+    await annotate(current, textNodes(regionNodes(area), area.skip));
+  }
+
+  async function annotate(current: number, nodes: Text[]) {
     for (let first = 0; first < nodes.length; ) {
       // One message for many nodes, separated by line breaks: readings never join across nodes.
       let last = first;
@@ -178,8 +209,8 @@ export function createRubyAnnotation({ document, pinyinOf, beforeNewContent, wat
       const current = ++run;
       if (next && !on) {
         on = true;
-        follow(termRegion(document));
-        const first = passes.then(() => annotate(current));
+        follow(await region());
+        const first = passes.then(() => annotateRegion(current));
         passes = first.catch(() => undefined);
         await first;
       } else if (!next && on) {

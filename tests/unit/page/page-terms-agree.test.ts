@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
 import { findTermOccurrences } from '../../../core/glossary/term-occurrences';
-import { readPageText, termRegion } from '../../../page/page-text';
+import { readPageContent } from '../../../core/detection/page-text';
+import { readPageText } from '../../../page/page-text';
 import { CORPUS_DIR, loadGlossary } from '../../support/data';
 
 const glossary = loadGlossary();
@@ -22,7 +23,8 @@ function pageOf(text: string): Document {
 const files = readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.txt'));
 
 test.each(files)('on the page of corpus %s, every term\'s count is what the reveal steps through', (file) => {
-  const page = readPageText(termRegion(pageOf(readFileSync(join(CORPUS_DIR, file), 'utf8'))));
+  const content = readPageContent(pageOf(readFileSync(join(CORPUS_DIR, file), 'utf8')));
+  const page = readPageText(content.articleRegion ?? content.mainRegion!);
   const terms = glossary.findTerms(page.text);
   expect(terms.length).toBeGreaterThan(3);
   for (const { term, count, forms } of terms) expect(findTermOccurrences(page.text, forms).length, term).toBe(count);

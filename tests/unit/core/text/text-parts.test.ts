@@ -1,11 +1,9 @@
 // A long text in parts of bounded length (each a message of its own): the parts join to the text, stay within
 // their length, never split a surrogate pair, and cut where nothing runs across; counts made on the parts add
-// up to the counts on the whole (script detection, glossary terms).
+// up to the counts on the whole (glossary terms).
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { mergeCountedTerms } from '../../../../core/glossary/term-occurrences';
-import { detectScript } from '../../../../core/script/detect-script';
-import { combineVerdicts } from '../../../../core/script/script-verdict';
 import { BARRIER, readerText } from '../../../../core/text/reader-text';
 import { textParts } from '../../../../core/text/text-parts';
 import { loadGlossary } from '../../../support/data';
@@ -36,15 +34,6 @@ describe('textParts', () => {
     expect(textParts('甲乙 丙丁戊己', 5)).toEqual(['甲乙 ', '丙丁戊己']);
     expect(textParts('甲乙丙丁戊己', 4)).toEqual(['甲乙丙丁', '戊己']);
     expect(textParts('𠀀𠀀𠀀', 3)).toEqual(['𠀀', '𠀀', '𠀀']);
-  });
-
-  test('the verdicts on the parts add up to the verdict on the whole', () => {
-    fc.assert(
-      fc.property(unicodeText(80), fc.integer({ min: 2, max: 40 }), (text, max) => {
-        expect(combineVerdicts(textParts(text, max).map(detectScript))).toEqual(detectScript(text));
-      }),
-      runs(300),
-    );
   });
 
   test('the glossary terms of the parts add up to the terms of the whole, when parts end at blocks', () => {
