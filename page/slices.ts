@@ -2,12 +2,11 @@
 // before the next one runs, so neither a task nor a frame (script plus the rendering it causes) runs long, on a page
 // of any size. Conversion, restore and ruby share it.
 
-/** Script time in one slice, at most: the frame that shows the slice's changes has room for their style and layout. */
-export const SLICE_MS = 8;
-/** A frame longer than this (from the end of a slice to the next) means the changes cost much to lay out: slices shrink. */
-const LONG_FRAME_MS = 40;
-/** A frame shorter than this leaves room: slices grow back, up to SLICE_MS. */
-const SHORT_FRAME_MS = 30;
+/** A frame's length to aim at, script and rendering together: under the 50 ms that makes a long animation frame. */
+const FRAME_TARGET_MS = 40;
+/** Script time in one slice: at least this much (a page whose every frame is costly still moves on), at most SLICE_MS. */
+const MIN_SLICE_MS = 3;
+export const SLICE_MS = 12;
 /** A page that renders no frame (hidden meanwhile) is not waited for longer than this. */
 const FRAME_WAIT_MS = 100;
 
@@ -49,17 +48,19 @@ export function afterNextFrame(document: Document): Promise<void> {
   });
 }
 
-/**
- * The script time of a slice, learned from the frames: laying out changed text costs more on a big page (and on a
- * busy machine) than writing it, so a slice whose frame ran long is followed by a shorter one, and a quick frame by
- * a longer one. Shared by every run of slices on the page.
- */
-let budgetMs = SLICE_MS;
+/** Script time of a run's first slice: a run learns from its frames how much more it can do (SliceClock). */
+const FIRST_SLICE_MS = 4;
 
-/** A clock for one run of slices: `due()` says when the slice has used its time (checked every `every` calls). */
+/**
+ * A clock for one run of slices: `due()` says when the slice has used its time (checked every `every` calls). The
+ * time of a slice is learned from the frames: what a frame costs beside our script (style and layout of the changes,
+ * a big page's own per-frame work, the wait for the display) is measured between slices, and the next slice gets
+ * what is left of FRAME_TARGET_MS, between MIN_SLICE_MS and SLICE_MS.
+ */
 export class SliceClock {
   private start = performance.now();
   private calls = 0;
+  private budgetMs = FIRST_SLICE_MS;
 
   constructor(
     private readonly document: Document,
@@ -68,17 +69,16 @@ export class SliceClock {
 
   /** Whether the slice is over: the caller then awaits `next()`. */
   due(): boolean {
-    return ++this.calls % this.every === 0 && performance.now() - this.start > budgetMs;
+    return ++this.calls % this.every === 0 && performance.now() - this.start > this.budgetMs;
   }
 
-  /** Waits for the next frame and starts a new slice, its length set by how long that frame took. */
+  /** Waits for the next frame and starts a new slice, its length set by what the frame cost beside the script. */
   async next(): Promise<void> {
     const end = performance.now();
     await afterNextFrame(this.document);
     this.start = performance.now();
-    const frame = this.start - end;
-    if (frame > LONG_FRAME_MS) budgetMs = Math.max(1, budgetMs / 2);
-    else if (frame < SHORT_FRAME_MS) budgetMs = Math.min(SLICE_MS, budgetMs + 1);
+    const besides = this.start - end;
+    this.budgetMs = Math.min(SLICE_MS, Math.max(MIN_SLICE_MS, FRAME_TARGET_MS - besides));
   }
 }
 
