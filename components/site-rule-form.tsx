@@ -1,7 +1,7 @@
 // Adds a site rule from the options page: a site name or address, and the script it is always shown in.
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
-import type { ScriptTarget } from '../protocol/messages';
+import type { ScriptTarget } from '../core/script/detect-script';
 import { setSiteRule } from '../settings/items';
 import { siteFromInput } from '../settings/site';
 

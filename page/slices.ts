@@ -7,8 +7,8 @@ const FRAME_TARGET_MS = 40;
 /** Script time in one slice: at least this much (a page whose every frame is costly still moves on), at most SLICE_MS. */
 const MIN_SLICE_MS = 3;
 export const SLICE_MS = 12;
-/** Script time in one slice on a page whose frames are long whatever the slice does, at most. */
-const BUSY_SLICE_MS = 25;
+/** Script time in one slice on a page whose frames are long whatever the slice does, at most: there few long frames beat many. */
+const BUSY_SLICE_MS = 500;
 /** A page that renders no frame (hidden meanwhile) is not waited for longer than this. */
 const FRAME_WAIT_MS = 100;
 
@@ -81,7 +81,7 @@ export class SliceClock {
     this.start = performance.now();
     const besides = this.start - end;
     // A page whose frames cost more than the target whatever we do (200,000 nodes laid out each frame) gets slices of
-    // half that cost: the work still ends in a few times its own length, not in thousands of frames.
+    // half that cost: the work still ends in about three times its own length, not in thousands of frames.
     this.budgetMs =
       besides <= FRAME_TARGET_MS - MIN_SLICE_MS ? Math.min(SLICE_MS, FRAME_TARGET_MS - besides) : Math.min(BUSY_SLICE_MS, Math.max(MIN_SLICE_MS, besides / 2));
   }

@@ -1,27 +1,13 @@
 // The one message protocol between content script, popup and background worker.
 // Each message type maps to its request and response; replies carry either a value or a typed error.
 import type { ChineseLocale, SourceLocale } from '../core/script/convert-script';
-import type { Script, ScriptVerdict } from '../core/script/detect-script';
-import type { DictionaryResult } from '../core/dictionary/dictionary';
+import type { Script, ScriptTarget, ScriptVerdict } from '../core/script/detect-script';
 import type { GlossaryEntry, PageTerm } from '../core/glossary/glossary';
+import type { WordCard } from '../core/card/card';
 import type { PinyinToken } from '../core/pinyin/pinyin';
 
-/** What the hover card shows for the word at a point of a text. */
-export interface WordCard {
-  word: string;
-  /** Where the word starts and ends in the request's text (UTF-16 offsets). */
-  start: number;
-  end: number;
-  /** The word in the other script, when it differs. */
-  otherScript?: string;
-  /** Lengths of the words starting at `start`, shortest first: shorter and longer readings of the spot. */
-  lengths: number[];
-  pinyin: string[];
-  definitions: DictionaryResult[];
-  glossary?: GlossaryEntry;
-}
+/** What the hover card shows for the word at a point of a text (composed by the language core). */
 
-export type ScriptTarget = 'traditional' | 'simplified';
 
 export interface PageState {
   /** Script of the page as loaded (`none` on a page that is not Chinese, such as a Japanese one), and Han characters seen. */

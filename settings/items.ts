@@ -3,7 +3,7 @@
 // the worker when it starts after an update, the popup, the options page — reads settings at their
 // current version.
 import { storage } from 'wxt/utils/storage';
-import type { ScriptTarget } from '../protocol/messages';
+import type { ScriptTarget } from '../core/script/detect-script';
 import { SETTINGS, type Settings } from './schema';
 import { siteOf } from './site';
 

@@ -1,7 +1,7 @@
 // How stored settings change shape between versions: pure functions, named by the settings table
 // (settings/schema.ts) and run by the WXT storage items when the worker starts after an update, and by the
 // content script's reader on values it finds still at an older version.
-import type { ScriptTarget } from '../protocol/messages';
+import type { ScriptTarget } from '../core/script/detect-script';
 import { siteOf } from './site';
 
 type SiteRules = Record<string, ScriptTarget>;

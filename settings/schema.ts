@@ -3,7 +3,7 @@
 // settings/page-settings.ts reads storage through it in the content script (no storage library there, to
 // keep its bundle small), so both read every value at its current version.
 import type { ChineseLocale } from '../core/script/convert-script';
-import type { ScriptTarget } from '../protocol/messages';
+import type { ScriptTarget } from '../core/script/detect-script';
 import { siteListBySite, siteRulesBySite } from './migrations';
 
 export type TraditionalVariant = Exclude<ChineseLocale, 'cn'>;

@@ -6,7 +6,18 @@ import { createLexicon, type KnownTerm, type Lexicon } from '../core/dictionary/
 import type { PinyinData } from '../core/pinyin/pinyin-data';
 import { warmUpPinyinPro } from '../core/pinyin/warm-up';
 import { kept } from '../core/kept';
-import type { LanguageData } from './handlers';
+import type { Glossary } from '../core/glossary/glossary';
+import { composeCard, type CardRequest, type WordCard } from '../core/card/card';
+
+export interface LanguageData {
+  /** Dictionary and glossary words, loaded on first need and kept. */
+  lexicon: () => Promise<Lexicon>;
+  /** The pinyin model, word counts and word readings, likewise. */
+  pinyinData: () => Promise<PinyinData>;
+  /** Loads the dictionary's definition files with these numbers (Lexicon.missingDefinitions). */
+  definitions: (shards: number[]) => Promise<void>;
+  glossary: Glossary;
+}
 
 /** Where the files come from: worker/language-files.ts in the worker, stand-ins in tests. */
 export interface LanguageFiles {
@@ -58,11 +69,17 @@ export function createLanguageLoader(
     // Definitions are not preloaded: a card fetches its part in a few ms, and a worker woken for a
     // conversion or the popup never needs them.
     preload: () => loadLexicon().then(() => undefined),
-    // For the worker to call as soon as it has started (entrypoints/background.ts).
+    // For the worker to call as soon as it has started (entrypoints/background/index.ts).
     warmUpPinyinPro: () => {
       warmUpPinyinPro();
       // Timing mark for the benchmark, as above.
       performance.mark('xinwen-pinyin-pro-warm');
     },
   };
+}
+
+/** The card for a point of a text (core/card/card.ts), with the data it reads loaded first: the hover's lookup and the word list's save. */
+export async function cardOf({ lexicon, pinyinData, definitions, glossary }: LanguageData, request: CardRequest): Promise<WordCard | null> {
+  const [words, data] = await Promise.all([lexicon(), pinyinData()]);
+  return composeCard(request, { lexicon: words, pinyinData: data, glossary, loadDefinitions: definitions });
 }

@@ -1,5 +1,5 @@
 // Fetching the language data's files from the extension's data/: the dictionary's index and readings, and the
-// pinyin data. They are asked for the moment the worker starts (entrypoints/background.ts imports this module
+// pinyin data. They are asked for the moment the worker starts (entrypoints/background/index.ts imports this module
 // first), so they arrive while the rest of the worker's code is still being evaluated instead of after it.
 import { browser } from 'wxt/browser';
 import { decodePinyinData, PINYIN_DATA_FILE_NAME, type PinyinData } from '../core/pinyin/pinyin-data';

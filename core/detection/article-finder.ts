@@ -22,11 +22,8 @@ import { ELEMENTS } from '../text/text-rules';
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** Elements that continue the paragraph they sit in. Everything else starts a block of its own. */
-export const INLINE_ELEMENTS = new Set([
-  'A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'U', 'S', 'FONT', 'SMALL', 'BIG', 'SUB', 'SUP', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME',
-  'CODE', 'BR', 'WBR', 'IMG', 'DEL', 'INS', 'VAR', 'KBD', 'SAMP', 'DFN', 'BDI', 'BDO', 'RUBY', 'RB', 'LABEL', 'NOBR', 'TT',
-]);
+/** Elements that continue the paragraph they sit in (core/text/text-rules.ts). Everything else starts a block of its own. */
+export const INLINE_ELEMENTS = ELEMENTS.inline;
 /** Text in these is never the article: navigation, footers, sidebars and form controls. */
 const JUNK_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'BUTTON', 'SELECT', 'TEXTAREA', 'MENU', 'DIALOG']);
 /** Text in these belongs with an article without being its body: headline, subheadings, captions. */

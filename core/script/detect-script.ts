@@ -5,6 +5,9 @@ import { isHan } from '../text/han';
 
 export type Script = 'simplified' | 'traditional' | 'mixed' | 'none';
 
+/** The script a page is converted to. */
+export type ScriptTarget = 'traditional' | 'simplified';
+
 export interface ScriptVerdict {
   script: Script;
   hanChars: number;

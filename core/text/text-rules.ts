@@ -48,7 +48,12 @@ export const ELEMENTS = {
   void: new Set(['AREA', 'BASE', 'BR', 'COL', 'EMBED', 'HR', 'IMG', 'INPUT', 'LINK', 'META', 'PARAM', 'SOURCE', 'TRACK', 'WBR']),
   /** Code and machine text: shown, but left exactly as the page writes it. */
   code: new Set(['CODE', 'PRE', 'KBD', 'SAMP']),
-  /** Start a block of their own: text never runs across them. */
+  /** Continue the paragraph they sit in (the detector reads every other element as the start of a block). */
+  inline: new Set([
+    'A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'U', 'S', 'FONT', 'SMALL', 'BIG', 'SUB', 'SUP', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME',
+    'CODE', 'BR', 'WBR', 'IMG', 'DEL', 'INS', 'VAR', 'KBD', 'SAMP', 'DFN', 'BDI', 'BDO', 'RUBY', 'RB', 'LABEL', 'NOBR', 'TT',
+  ]),
+  /** Start a block of their own: a glossary term never runs across them (unknown elements are read as inline there). */
   blocks: new Set([
     'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TD',
     'TH', 'BR', 'HR', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'BLOCKQUOTE', 'TABLE', 'FIGURE', 'FIGCAPTION', 'PRE', 'ADDRESS', 'FORM',

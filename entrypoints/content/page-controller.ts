@@ -4,7 +4,8 @@ import type { Script } from '../../core/script/detect-script';
 import { articleScript, capText } from '../../core/detection/page-script';
 import type { PageVerdict } from '../../core/detection/page-text';
 import { kept } from '../../core/kept';
-import type { ContentProtocol, PageState, ScriptTarget } from '../../protocol/messages';
+import type { ContentProtocol, PageState } from '../../protocol/messages';
+import type { ScriptTarget } from '../../core/script/detect-script';
 import type { Handlers } from '../../protocol/message-router';
 import { sendToBackground, unwrap } from '../../protocol/send-message';
 import type { PageSettings } from '../../settings/page-settings';
@@ -78,9 +79,15 @@ export function createPageController({ document, settings, watcher, detection, s
   const inlinePinyin = createInlinePinyin(document);
   /** The glossary terms of the article (or main content), as "On this page" shows them. */
   const pageTerms = async () => (await tools()).pageTerms();
-  // A Chinese page gets its glossary terms ready while the reader reads, so the popup shows them as it opens.
+  // A Chinese page gets ready while the reader reads: its glossary terms, so the popup shows them as it opens, and
+  // its first conversion (the page tools loaded, the script known, the worker's converter built for the page's text).
   whenIdle(document, signal, () => {
-    if (detection.isChinese()) void pageTerms().catch(() => undefined);
+    if (!detection.isChinese()) return;
+    void (async () => {
+      await pageTerms();
+      const [{ script, article }, { converter }] = await Promise.all([loaded(), tools(), settings.ready]);
+      if (!signal.aborted) await converter.prepare(script, settings.current().traditionalVariant, article.text || capText((await detection.current()).text));
+    })().catch(() => undefined);
   });
   /** The optional underline of glossary terms (off by default): its code is loaded once the setting is on. */
   const underlineWhenAsked = () => {

@@ -1,7 +1,7 @@
 // The word list's data: merging saves without duplicates, sorting, searching, and the CSV and Anki
 // (tab-separated) files it exports and re-imports. Plain TypeScript, no browser API.
 import type { GlossaryEntry } from '../../core/glossary/glossary';
-import type { WordCard } from '../../protocol/messages';
+import type { WordCard } from '../../core/card/card';
 import { CLOSING_MARKS, READING_UNIT_END } from '../../core/text/text-rules';
 
 export interface SavedWord {

@@ -99,15 +99,60 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
   });
 
   test.each([
-    // 中国人民抗日战争 is one glossary term, read across the line break after 战.
-    ['#column', '战\n争', 2, '中国人民抗日战争'],
-    ['#zero-width', '命运共同体', 1, '人类命运共同体'],
+    // 抗日战争 inside the glossary phrase 中国人民抗日战争, read across the line break after 战.
+    ['#column', '战\n争', 2, '抗日战争', '中国人民抗日战争'],
+    ['#zero-width', '命运共同体', 1, '命运', '人类命运共同体'],
     // The ruby annotations (zhōng, cháo) are not part of the word.
-    ['#ruby', '中', 0, '中朝关系'],
-    ['#hidden-inside', '平主席', 0, '习近平'],
-    ['#invisible', '平主席', 0, '习近平'],
-  ])('text in %s is read as the reader sees it', async (selector, text, index, word) => {
-    expect((await hoverText(page, selector, text, index)).word).toBe(word);
+    ['#ruby', '中', 0, '中朝', '中朝关系'],
+    ['#hidden-inside', '平主席', 0, '习近平', null],
+    ['#invisible', '平主席', 0, '习近平', null],
+  ])('text in %s is read as the reader sees it', async (selector, text, index, word, term) => {
+    const card = await hoverText(page, selector, text, index);
+    expect(card.word).toBe(word);
+    // The glossary phrase the word is part of, read whole, is the glossary section.
+    if (term) expect(card.glossary).toContain(term);
+  });
+
+  test('what the card says: a name, a function word, 后 as 後 "after", the dictionary word inside a glossary phrase', async () => {
+    const other = await launched.browser.newPage();
+    try {
+      await other.goto(`${server.origin}/hover-card.html`);
+      await waitForContentScript(other);
+      /** The card's fields beyond the contract's hooks: the name line, the usage line, the other script. */
+      const extra = () =>
+        other.evaluate(() => {
+          const shadow = document.querySelector('[data-xinwen-card]')!.shadowRoot!;
+          return {
+            name: shadow.querySelector('[data-field="name"]')?.textContent ?? null,
+            usage: shadow.querySelector('[data-field="usage"]')?.textContent ?? null,
+            otherScript: shadow.querySelector('[data-field="other-script"]')?.textContent ?? null,
+          };
+        });
+      // A name the segmenter cut (吴 | 亚军 "second place") is one word, a person's, the surname's entry first.
+      const name = await hoverText(other, '#name', '吴亚军', 1);
+      expect(name.word).toBe('吴亚军');
+      expect(name.definitions[0]).toBe('surname Wu');
+      expect((await extra()).name).toContain('Wú Yàjūn');
+      // 被 before the doer: the passive, said first.
+      const passive = await hoverText(other, '#function', '被', 0);
+      expect(passive.word).toBe('被');
+      expect((await extra()).usage).toMatch(/passive/);
+      // 后 after 返锡: 後 "after", in both scripts.
+      const after = await hoverText(other, '#after', '后', 0);
+      expect(after.word).toBe('后');
+      expect(await extra()).toMatchObject({ usage: expect.stringMatching(/after/), otherScript: '後' });
+      expect(after.definitions[0]).toBe('back');
+      const traditional = await hoverText(other, '#traditional', '後', 0);
+      expect(traditional.word).toBe('後');
+      expect((await extra()).usage).toMatch(/after/);
+      // 中 in 党中央, inside 以习近平同志为核心的党中央: 党中央, the phrase as the glossary section.
+      const term = await hoverText(other, '#term', '党中央', 1);
+      expect(term.word).toBe('党中央');
+      expect(term.definitions.length).toBeGreaterThan(0);
+      expect(term.glossary).toContain('以习近平同志为核心的党中央');
+    } finally {
+      await other.close();
+    }
   });
 
   test('text in an open shadow root', async () => {

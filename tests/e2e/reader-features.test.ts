@@ -97,7 +97,10 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
     await news.keyboard.press('w');
     expect(await cardStatus(news, 'saved')).toBe(en.cardSaved);
     await news.keyboard.press('w');
-    await hoverText(news, '#p1', '命运共同体', 0);
+    // Pointed inside the phrase, the card shows the dictionary word (人类); L reads the whole glossary phrase.
+    expect((await hoverText(news, '#p1', '人类命运共同体', 0)).word).toBe('人类');
+    await news.keyboard.press('l');
+    await news.waitForFunction(() => document.querySelector('[data-xinwen-card]')?.shadowRoot?.querySelector('[data-field="word"]')?.textContent === '人类命运共同体', { polling: 50, timeout: 10_000 });
     await news.keyboard.press('w');
     expect(await cardStatus(news, 'saved')).toBe(en.cardSaved);
 
@@ -275,7 +278,9 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
     // The card reads the characters, not the annotations.
     await article.bringToFront();
     expect((await hoverText(article, '#bank', '篇', 0)).word).toBe('长篇小说');
-    expect((await hoverText(article, '#bank b', '类', 0)).word).toBe('人类命运共同体');
+    const phrase = await hoverText(article, '#bank b', '类', 0);
+    expect(phrase.word).toBe('人类');
+    expect(phrase.glossary).toContain('人类命运共同体');
     await article.mouse.move(1, 1);
 
     expect(await setRuby(false)).toMatchObject({ ok: true, value: { on: false, annotated: 0 } });

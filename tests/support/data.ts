@@ -1,7 +1,7 @@
 // Shared test data: the product's own dictionary, lexicon and glossary, loaded once per test file.
 export { CORPUS_DIR, loadDictionary, loadGlossary, loadLexicon, loadPinyinData, REPO_ROOT } from '../../tools/lib/node-data';
 
-import type { LanguageData } from '../../worker/handlers';
+import type { LanguageData } from '../../worker/language-data';
 import { createDictionary } from '../../core/dictionary/dictionary';
 import { createLexicon } from '../../core/dictionary/lexicon';
 import { loadGlossary, loadPinyinData, readDefinitions, readDictionarySources } from '../../tools/lib/node-data';

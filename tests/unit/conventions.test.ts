@@ -35,7 +35,7 @@ describe('conventions', () => {
     }
   });
 
-  test('features meet only through core/, protocol/, settings/ and page/: none imports another', () => {
+  test('features meet only through core/, protocol/, settings/, page/ and worker/: none imports another', () => {
     for (const feature of FEATURES) {
       for (const file of filesUnder(`features/${feature}`).filter(isCode)) {
         for (const target of relativeImports(file)) {

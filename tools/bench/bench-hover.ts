@@ -73,7 +73,7 @@ async function timeHover(page: Page, paragraph: number, index: number): Promise<
   return timing;
 }
 
-/** The worker's timing marks (entrypoints/background.ts), as "name at ms" after the worker started. */
+/** The worker's timing marks (entrypoints/background/index.ts), as "name at ms" after the worker started. */
 async function workerMarks(launched: LaunchedBrowser): Promise<string> {
   const target = launched.browser.targets().find(isWorker);
   if (!target) return 'no worker';

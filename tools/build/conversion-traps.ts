@@ -43,4 +43,26 @@ export const CONVERSION_TRAPS: readonly string[] = [
   '一根烟', // 第一|根|烟囱 read as 一根菸 (煙囪)
   '压回', // 液压|回路 takes 回, leaving 路 (迴路)
   '绕回', // 环绕|回廊 takes 回, leaving 廊 (迴廊)
+  // Found by tools/build/find-conversion-traps.ts on the corpus, the CPP dev sentences and the dev pages:
+  '是只', // 而是|只要 read as 是隻
+  '一出', // 统一|出租 read as 一齣
+  '开发', // 公开|发布 takes 发, leaving 布 (發佈)
+  '部发', // 教育部|发布 takes 发, leaving 布 (發佈)
+  '照发', // 护照|发布 takes 发, leaving 布 (發佈)
+  '相并', // 亮相|并 read as 相併 (並)
+  '白干', // 小白|干 read as 白乾 (幹)
+  '斯干', // 劳伦斯|干 keeps 干 (幹)
+  '安胡', // 保安|胡同 takes 胡, leaving 同 (衚衕)
+  '上搜', // 网上|搜索 takes 搜, leaving 索 (Taiwan phrasing: 搜尋)
+];
+
+// Readings OpenCC's phrase table lacks, in its own form (simplified, then OpenCC's traditional): added to the
+// simplified → traditional configurations as phrases of OpenCC's (segmentation and first stage), so Taiwan's
+// and Hong Kong's variants follow from OpenCC's later stages. Read by tools/build/build-conversion-words.ts, which
+// checks each one in every configuration and back.
+export const CONVERSION_PHRASES: readonly (readonly [string, string])[] = [
+  // OpenCC has 总台 → 總檯 (a front desk) only; after a broadcaster's name it is a station, written as 电视台 → 電視臺.
+  ['电视总台', '電視總臺'], // 中央广播电视总台 read 總檯
+  ['广播总台', '廣播總臺'],
+  ['广电总台', '廣電總臺'],
 ];

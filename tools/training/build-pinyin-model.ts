@@ -80,8 +80,10 @@ interface Sample {
 export function buildPinyinModel(examples: readonly CppExample[], lexicon: Lexicon, words: Omit<PinyinData, 'model'>): PinyinModel {
   const samples: Sample[] = [];
   const counts = new Map<string, Map<string, number>>();
+  // The characters the model will know, each read as itself (analyseText).
+  const targets = new Set(examples.map((example) => example.char));
   for (const example of examples) {
-    const analysis = analyseText(example.sentence, lexicon, words);
+    const analysis = analyseText(example.sentence, lexicon, words, (char) => targets.has(char));
     if (analysis.words[example.index] === undefined || analysis.fixed[example.index] || analysis.chars[example.index] !== example.char) continue;
     const context = contextAt(analysis, example.index);
     const gold = markSyllable(example.gold);

@@ -5,7 +5,7 @@
 import type { ChineseLocale, SourceLocale } from '../../../core/script/convert-script';
 import type { Script } from '../../../core/script/detect-script';
 import { hasHan } from '../../../core/text/han';
-import type { ScriptTarget } from '../../../protocol/messages';
+import type { ScriptTarget } from '../../../core/script/detect-script';
 import { collectTargets, FIELD_TAGS, readTarget, walkTargets, writeTarget, type TextTarget } from './convertible-text';
 import { TEXT_ATTRIBUTES } from '../../../core/text/text-rules';
 import type { PageWatcher } from '../../../page/page-watcher';
@@ -113,6 +113,17 @@ export class PageConverter {
     }
     this.watch(roots);
     return targets;
+  }
+
+  /**
+   * Gets the worker ready for the page's first conversion while the reader reads: its converter for the likely
+   * direction (to the other script) is built on a sample of the page's own text, so the tables the page needs are
+   * in place when the reader asks. Nothing on the page changes.
+   */
+  async prepare(script: Script, traditional: ChineseLocale, sample: string): Promise<void> {
+    if (script === 'none' || !hasHan(sample)) return;
+    const { to, from } = conversionDirection(script === 'traditional' ? 'simplified' : 'traditional', script, traditional);
+    await this.convert([sample], to, from);
   }
 
   /**

@@ -1,7 +1,7 @@
 // Applies a site's remembered script on load, before the reader sees the original: once the rule is
 // known (a storage read, before first paint), the page stays hidden until it is converted, for
 // MAX_HIDDEN_MS at most.
-import type { ScriptTarget } from '../../../protocol/messages';
+import type { ScriptTarget } from '../../../core/script/detect-script';
 
 const MAX_HIDDEN_MS = 1_500;
 

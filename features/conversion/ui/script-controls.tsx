@@ -1,6 +1,7 @@
 // The page's script, the buttons that convert or restore it, and the per-site choice.
 import { i18n } from '#i18n';
-import type { PageState, ScriptTarget } from '../../../protocol/messages';
+import type { PageState } from '../../../protocol/messages';
+import type { ScriptTarget } from '../../../core/script/detect-script';
 
 interface Props {
   onInlinePinyin: (hidden: boolean) => void;

@@ -12,4 +12,5 @@ export const cardLabels = (): CardLabels => ({
   copied: i18n.t('cardCopied'),
   copyFailed: i18n.t('cardCopyFailed'),
   noVoice: i18n.t('cardNoVoice'),
+  names: { person: i18n.t('cardNamePerson'), place: i18n.t('cardNamePlace'), org: i18n.t('cardNameOrg'), foreign: i18n.t('cardNameForeign') },
 });

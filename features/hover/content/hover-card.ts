@@ -1,7 +1,8 @@
 // The hover card: one element in the top document with an open shadow root, so page CSS cannot reach it.
 // Page text is only ever set as textContent, never parsed as HTML.
 import { syllableToZhuyin } from '../../../core/pinyin/zhuyin';
-import type { WordCard } from '../../../protocol/messages';
+import type { NameKind } from '../../../core/card/names';
+import type { WordCard } from '../../../core/card/card';
 import type { CardFontSize, Phonetic, ToneColors } from '../../../settings/schema';
 import { OWN_ELEMENT_ATTRIBUTE } from '../../../page/skip-rules';
 
@@ -23,7 +24,8 @@ ol { margin: 6px 0 0; padding-left: 18px; }
 .tone1 { color: #d32f2f; } .tone2 { color: #2e7d32; } .tone3 { color: #1565c0; } .tone4 { color: #6a1b9a; } .tone5 { color: #616161; }
 .card[data-tones="pleco"] .tone1 { color: #e30000; } .card[data-tones="pleco"] .tone2 { color: #02b31c; }
 .card[data-tones="pleco"] .tone3 { color: #1510f0; } .card[data-tones="pleco"] .tone4 { color: #8900bf; } .card[data-tones="pleco"] .tone5 { color: #777777; }
-.extra { color: #6e6e73; font-size: .86em; margin-top: 2px; }
+.extra, .name { color: #6e6e73; font-size: .86em; margin-top: 2px; }
+.usage { font-weight: 600; margin-top: 4px; }
 .keys { color: #8e8e93; font-size: .79em; margin-top: 8px; }
 .listen { border: 0; background: none; padding: 0 2px; cursor: pointer; color: #6e6e73; vertical-align: middle; line-height: 0; }
 .status { font-size: .86em; margin-top: 6px; color: #2e7d32; }
@@ -117,6 +119,8 @@ export interface CardLabels {
   copied: string;
   copyFailed: string;
   noVoice: string;
+  /** "Name of a person", "Place name"… by the kind of name. */
+  names: Record<NameKind, string>;
 }
 
 export function createHoverCard(document: Document, labels: CardLabels): HoverCard {
@@ -147,7 +151,7 @@ export function createHoverCard(document: Document, labels: CardLabels): HoverCa
     shown = card;
     const head = element('div', 'head');
     head.append(element('span', 'word', card.word, 'word'));
-    if (card.otherScript) head.append(element('span', 'other', card.otherScript));
+    if (card.otherScript) head.append(element('span', 'other', card.otherScript, 'other-script'));
     const pinyin = element('span', 'pinyin', undefined, 'pinyin');
     const zhuyin = display.phonetic === 'zhuyin';
     pinyin.lang = zhuyin ? 'zh-Bopo' : 'zh-Latn-pinyin';
@@ -165,8 +169,13 @@ export function createHoverCard(document: Document, labels: CardLabels): HoverCa
     button.addEventListener('click', () => listen());
     head.append(pinyin, button);
     const parts: HTMLElement[] = [head];
+    if (card.name) parts.push(element('div', 'name', `${labels.names[card.name.kind]} · ${card.name.pinyin}`, 'name'));
+    // What the word does in this sentence (a function word, a place's short name), before the dictionary's senses.
+    if (card.usage) parts.push(element('div', 'usage', card.usage, 'usage'));
     for (const entry of card.definitions.slice(0, MAX_ENTRIES)) {
-      if (card.definitions.length > 1) parts.push(element('div', 'entry-pinyin', entry.pinyin));
+      // A name's entries are its characters': each says which.
+      const own = entry.simplified === card.word || entry.traditional === card.word;
+      if (card.definitions.length > 1) parts.push(element('div', 'entry-pinyin', own ? entry.pinyin : `${entry.simplified} ${entry.pinyin}`));
       const list = element('ol', '');
       for (const definition of entry.definitions.slice(0, MAX_DEFINITIONS)) list.append(element('li', '', definition, 'definition'));
       parts.push(list);
@@ -175,7 +184,9 @@ export function createHoverCard(document: Document, labels: CardLabels): HoverCa
     }
     if (card.glossary) {
       const glossary = element('div', 'glossary', undefined, 'glossary');
-      glossary.append(element('b', '', card.glossary.english), document.createTextNode(` — ${card.glossary.explanation}`));
+      // A term the word is part of here (党中央 in 以习近平同志为核心的党中央) is named.
+      if (card.glossary.term !== card.word && card.glossary.traditional !== card.word) glossary.append(`${card.glossary.term} `);
+      glossary.append(element('b', '', card.glossary.english), ` — ${card.glossary.explanation}`);
       parts.push(glossary);
     }
     statusLine.textContent = '';

@@ -1,7 +1,8 @@
 // Shows the hover card for the word under the pointer, and the keys that work while it is shown.
 // The worker segments and looks up; the content script only points, highlights and shows.
 import { isHan } from '../../../core/text/han';
-import type { Reply, WordCard, WordSave } from '../../../protocol/messages';
+import type { Reply, WordSave } from '../../../protocol/messages';
+import type { WordCard } from '../../../core/card/card';
 import type { HoverMode } from '../../../settings/schema';
 import { copyText } from '../../../page/clipboard';
 import { cardAction, type CardAction } from './card-keys';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { backgroundValidators, createBackgroundHandlers } from '../../../worker/handlers';
+import { backgroundValidators } from '../../../protocol/background-validators';
+import { createBackgroundHandlers } from '../../../entrypoints/background/handlers';
 import { createMessageRouter } from '../../../protocol/message-router';
 import { envelope, MAX_MESSAGE_CHARS } from '../../../protocol/messages';
 import { coldLanguageData } from '../../support/data';
@@ -16,10 +17,11 @@ describe('the background router', () => {
   });
 
   test('looks up the word at an offset, with its glossary entry', async () => {
-    const reply = await route(envelope('lookupWord', { text: '构建人类命运共同体理念', offset: 5 }), context);
+    const reply = await route(envelope('lookupWord', { text: '构建人类命运共同体理念', offset: 2 }), context);
     expect(reply.ok).toBe(true);
     if (!reply.ok) return;
-    expect(reply.value).toMatchObject({ word: '人类命运共同体', start: 2, end: 9, otherScript: '人類命運共同體' });
+    // Inside the glossary phrase, the dictionary word under the pointer, the phrase as the card's glossary section.
+    expect(reply.value).toMatchObject({ word: '人类', start: 2, end: 4, otherScript: '人類', glossary: { term: '人类命运共同体' } });
     expect((reply.value as { glossary?: { english: string } }).glossary?.english).toMatch(/shared future/);
   });
 

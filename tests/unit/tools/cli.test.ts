@@ -76,6 +76,27 @@ describe('cli', { timeout: 30_000 }, () => {
     expect(verdict.article.text).toContain(charset === 'big5' ? '人類命運共同體' : '人类命运共同体');
   });
 
+  test('card --json --offset prints the card in the documented shape', () => {
+    const { status, stdout } = cli(['card', '--json', '--offset', '7', '龙湖集团董事长吴亚军辞去职务。']);
+    expect(status).toBe(0);
+    const card = JSON.parse(stdout);
+    expect(Object.keys(card)).toEqual(['word', 'start', 'end', 'pinyin', 'entries', 'glossary', 'name']);
+    expect(card).toMatchObject({ word: '吴亚军', start: 7, end: 10, pinyin: ['wú', 'yà', 'jūn'], glossary: null, name: { kind: 'person', pinyin: 'Wú Yàjūn' } });
+    expect(Object.keys(card.entries[0])).toEqual(['simplified', 'traditional', 'pinyin', 'definitions']);
+    expect(card.entries[0].definitions).toContain('surname Wu');
+  });
+
+  test('card --json --lines - reads {"text", "offset"} per line; what a function word does is the first definition', () => {
+    const input = ['{"text": "返锡后他立即投入工作。", "offset": 2}', '{"text": "他被警察带走了。", "offset": 1}', '{"text": "以习近平同志为核心的党中央", "offset": 11}', '{"text": "abc", "offset": 1}'].join('\n');
+    const { status, stdout } = cli(['card', '--json', '--lines', '-'], `${input}\n`);
+    expect(status).toBe(0);
+    const [after, passive, term, none] = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(after.entries[0]).toMatchObject({ simplified: '后', traditional: '後', pinyin: 'hòu' });
+    expect(passive.entries[0].definitions[0]).toMatch(/passive/);
+    expect(term).toMatchObject({ word: '党中央', glossary: { term: '以习近平同志为核心的党中央' } });
+    expect(none).toBeNull();
+  });
+
   test('detect on an English page', () => {
     const { stdout } = cli(['detect', '--json', savePage('english.html', '<html><body><p>Hello, world.</p></body></html>', 'utf-8')]);
     expect(JSON.parse(stdout)).toEqual({ chinese: false, script: 'none', hanChars: 0, article: { found: false, text: '', hanChars: 0 } });
@@ -153,8 +174,13 @@ describe('cli', { timeout: 30_000 }, () => {
     [['pinyin', '--json'], /expected one TEXT/],
     [['frobnicate'], /unknown command/],
     [['pinyin', '--colour', '中'], /unknown option/],
-  ])('bad input %j gets one line on stderr and a non-zero exit', (args, message) => {
-    const { status, stdout, stderr } = cli(args);
+    [['card', '--json', '中文'], /--offset/],
+    [['card', '--json', '--offset', '5', '中文'], /past the end/],
+    [['card', '--json', '--offset', 'x', '中文'], /whole number/],
+    [['card', '--json', '--lines', '-'], /line 1: not a JSON object/, 'not json\n'],
+    [['card', '--json', '--lines', '-'], /line 2: "text" must be a string/, '{"text": "中文", "offset": 0}\n{"offset": 0}\n'],
+  ])('bad input %j gets one line on stderr and a non-zero exit', (args, message, input?: string) => {
+    const { status, stdout, stderr } = cli(args, input);
     expect(status).not.toBe(0);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);

@@ -7,6 +7,7 @@ import { loadPinyinData, PINYIN_MODEL_FILE, readCorpusTexts, WORD_FREQUENCIES_FI
 import { isTrainingLine, numberedSyllable, readCppDev } from '../../../../tools/lib/cpp-dev';
 import { HAN_CHAR } from '../../../../core/text/han';
 import { pinyinTokens } from '../../../../core/pinyin/pinyin';
+import { detectScript } from '../../../../core/script/detect-script';
 import { toneless } from '../../../../core/pinyin/pinyin-model';
 import { segmentText } from '../../../../core/dictionary/segment-text';
 import { sentenceAround, wordAt } from '../../../../core/card/word-at';
@@ -124,12 +125,13 @@ describe('the learned context model', () => {
   test('regenerating assets/word-readings.json from @pinyin-pro/data changes nothing', () => {
     expect(wordReadingsJson(buildWordReadings(lexicon.dictionary))).toBe(readFileSync(WORD_READINGS_FILE, 'utf8'));
   }, 60_000);
-  test('learned from the odd lines alone, it reads at least 97.2% of the even lines right (previous method: 93.1%)', () => {
+  test('learned from the odd lines alone, it reads at least 97.2% of the even lines right (CEDICT words with pinyin-pro read 93.1%)', () => {
     const examples = readCppDev();
     const learned = learnPinyin(examples.filter(isTrainingLine), lexicon);
     const heldOut = examples.filter((example) => !isTrainingLine(example));
     const right = heldOut.filter((example) => {
-      const readings = pinyinTokens(example.sentence, lexicon, learned).flatMap((t) => (t.pinyin.length ? t.pinyin : [...t.text].map(() => '')));
+      // Scored in the benchmark's own labelling of neutral tones (see PinyinOptions).
+      const readings = pinyinTokens(example.sentence, lexicon, learned, { neutralTones: 'model' }).flatMap((t) => (t.pinyin.length ? t.pinyin : [...t.text].map(() => '')));
       return numberedSyllable(readings[example.index] ?? '') === example.gold;
     }).length;
     expect(right / heldOut.length).toBeGreaterThanOrEqual(0.972);
@@ -163,11 +165,12 @@ describe('wordAt reads only the sentence around the pointer, with the same resul
     let compared = 0;
     for (const window of windows) {
       let start = 0;
-      for (const token of pinyinTokens(window, lexicon, data)) {
+      // A sentence that shows no script of its own is read in its window's (wordAt does the same with its text).
+      for (const token of pinyinTokens(window, lexicon, data, { around: detectScript(window).script })) {
         for (let offset = start; offset < start + token.text.length; offset++) {
           if (token.pinyin.length === 0 || /[\udc00-\udfff]/.test(window[offset]!)) continue;
           const found = wordAt(window, offset, lexicon, data);
-          expect([found?.text, found?.start, found?.pinyin]).toEqual([token.text, start, token.pinyin]);
+          expect([found?.text, found?.start, found?.pinyin]).toEqual([window.slice(start, start + token.text.length), start, token.pinyin]);
           compared++;
         }
         start += token.text.length;
@@ -208,7 +211,8 @@ describe('wordAt steps and alternative readings', () => {
 describe('words written in a mix of the scripts, as scraped pages write them', () => {
   test('關系 (關係 with a simplified 系) is one word with its dictionary entry', () => {
     expect(simplifiedForm('關系')).toBe('关系');
-    expect(wordAt('中朝關系迎來新篇章', 2, lexicon, data)?.text).toBe('關系');
+    // (中朝關系 would be the glossary's 中朝关系: a traditional sentence is read in its simplified form.)
+    expect(wordAt('兩國關系迎來新篇章', 2, lexicon, data)?.text).toBe('關系');
     expect(lexicon.entries('關系')[0]?.simplified).toBe('关系');
   });
   test('a word in one script is looked up as it is', () => {

@@ -1,15 +1,83 @@
 import { readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js/core';
+import * as Locale from 'opencc-js/preset';
 import { describe, expect, test } from 'vitest';
 import {
   buildConversionWords,
   cedictWords,
   CONVERSION_SEGMENTATION_FILE,
   conversionSegmentationJson,
+  phraseChanges,
+  phraseProblems,
 } from '../../../../tools/build/build-conversion-words';
 import { cleanChineseText, splitSentences } from '../../../../core/text/clean-text';
-import { convertText, convertTexts } from '../../../../core/script/convert-script';
+import { convertText, convertTexts, createLocaleConverter, LOCALES } from '../../../../core/script/convert-script';
+import { isSorted, parseDict } from '../../../../core/script/opencc-engine';
 import { hasHan } from '../../../../core/text/han';
+import { readCorpusTexts } from '../../../../tools/lib/node-data';
 import { CORPUS_DIR } from '../../../support/data';
+
+/** OpenCC's published test cases (tests/fixtures/opencc/README.md). */
+interface OpenccCase {
+  id: string;
+  input: string;
+  expected: Record<string, string>;
+}
+const OPENCC_CASES = (JSON.parse(readFileSync(new URL('../../../fixtures/opencc/testcases.json', import.meta.url), 'utf8')) as { cases: OpenccCase[] }).cases;
+const rawOpencc = OpenCC.ConverterBuilder(Locale);
+
+describe("the conversion engine (core/script/opencc-engine.ts) gives opencc-js's output", () => {
+  // The news corpus, OpenCC's test inputs, and both in Taiwan's traditional characters, for sources in either script.
+  const simplified = [...readCorpusTexts(), ...OPENCC_CASES.map((c) => c.input)].join('\n');
+  const traditional = rawOpencc({ from: 'cn', to: 'tw' })(simplified);
+  const directions = LOCALES.flatMap((from) => LOCALES.filter((to) => to !== from).map((to) => [from, to] as const));
+  test("opencc-js's dictionaries are as the engine reads them: sorted keys (but the normalisation's), one value", () => {
+    const presetConfigs = Object.values(Locale.configs) as unknown as { normalizationChain?: string[][]; segmentation?: string[]; conversionChain: string[][] }[];
+    const normalization = new Set(presetConfigs.flatMap((config) => config.normalizationChain?.flat() ?? []));
+    const dicts = new Set([...presetConfigs.flatMap((config) => [...(config.segmentation ?? []), ...config.conversionChain.flat()])]);
+    expect(dicts.size).toBeGreaterThan(10);
+    for (const dict of dicts) {
+      if (normalization.has(dict)) continue;
+      expect(isSorted(parseDict(dict))).toBe(true);
+      // Entries are "key value": the engine takes a value to run to the entry's end.
+      expect(dict.split('|').every((entry) => entry.split(' ').length === 2)).toBe(true);
+    }
+  });
+
+  test.each(directions)('%s → %s', (from, to) => {
+    // No segmentation words: what opencc-js does alone.
+    const ours = createLocaleConverter(from, to, []);
+    const raw = rawOpencc({ from, to });
+    for (const text of [simplified, traditional]) expect(ours(text)).toBe(raw(text));
+  });
+});
+
+describe("OpenCC's published test cases: right wherever opencc-js alone is right", () => {
+  // Each configuration the extension offers, as the direction it is asked for.
+  const CONFIGS = {
+    s2t: ['cn', 't'],
+    s2tw: ['cn', 'tw'],
+    s2twp: ['cn', 'twp'],
+    s2hk: ['cn', 'hk'],
+    t2s: ['t', 'cn'],
+    tw2s: ['tw', 'cn'],
+    tw2sp: ['twp', 'cn'],
+    hk2s: ['hk', 'cn'],
+    t2tw: ['t', 'tw'],
+    t2hk: ['t', 'hk'],
+    tw2t: ['tw', 't'],
+    hk2t: ['hk', 't'],
+  } as const;
+  test.each(Object.entries(CONFIGS))('%s', (config, [from, to]) => {
+    const raw = rawOpencc({ from, to });
+    const cases = OPENCC_CASES.filter((c) => c.expected[config] !== undefined);
+    const rawRight = cases.filter((c) => raw(c.input) === c.expected[config]);
+    const oursRight = cases.filter((c) => convertText(c.input, to, from) === c.expected[config]);
+    console.log(`OpenCC test cases, ${config}: ours ${oursRight.length}/${cases.length}, opencc-js ${rawRight.length}/${cases.length}`);
+    expect(cases.length).toBeGreaterThan(0);
+    for (const c of rawRight) expect(convertText(c.input, to, from), c.id).toBe(c.expected[config]);
+  });
+});
 
 describe('convertText: simplified to each traditional standard', () => {
   test.each([
@@ -154,6 +222,15 @@ describe('convertText: OpenCC phrases matched across a word boundary (tools/buil
     ['读书台', '讀書臺', '讀書台', '讀書臺'], // 書檯
     ['值机柜台', '值機櫃檯', '值機櫃枱', '值機櫃檯'], // 機櫃臺
     ['石库门里弄', '石庫門里弄', '石庫門里弄', '石庫門里弄'], // 門裡弄
+    // Found by tools/build/find-conversion-traps.ts:
+    ['而是只要', '而是只要', '而是只要', '而是只要'], // 是隻
+    ['统一出租', '統一出租', '統一出租', '統一出租'], // 一齣
+    ['公开发布', '公開發佈', '公開發佈', '公開發佈'], // 開發布
+    ['教育部发布', '教育部發佈', '教育部發佈', '教育部發佈'], // 部發布
+    ['亮相并', '亮相並', '亮相並', '亮相並'], // 相併
+    ['小白干活', '小白幹活', '小白幹活', '小白幹活'], // 白乾
+    ['劳伦斯干', '勞倫斯幹', '勞倫斯幹', '勞倫斯幹'], // 斯干
+    ['保安胡同', '保安衚衕', '保安衚衕', '保安衚衕'], // 安胡
   ])('%s', (simplified, tw, hk, t) => {
     expect(convertText(simplified, 'tw', 'cn')).toBe(tw);
     expect(convertText(simplified, 'hk', 'cn')).toBe(hk);
@@ -187,6 +264,44 @@ describe('convertText: OpenCC phrases matched across a word boundary (tools/buil
     expect(convertText(simplified, 'hk', 'cn')).toBe(hk);
     expect(convertText(simplified, 't', 'cn')).toBe(t);
   });
+
+  test.each([
+    // [simplified, tw, hk, t, twp]: an added word cuts into one of OpenCC's phrases that is not a trap, and
+    // OpenCC's reading stands (就口 and 口吃: 口喫 in s2t; 一口 and 口干; 上风 and 风卷; 一对 and 对冲).
+    ['想到自己一紧张就口吃，我就没胃口吃饭', '想到自己一緊張就口吃，我就沒胃口吃飯', '想到自己一緊張就口吃，我就沒胃口吃飯', '想到自己一緊張就口吃，我就沒胃口喫飯', '想到自己一緊張就口吃，我就沒胃口吃飯'],
+    ['一口干了', '一口乾了', '一口乾了', '一口乾了', '一口乾了'],
+    ['上风卷起', '上風捲起', '上風捲起', '上風捲起', '上風捲起'],
+    ['一对冲基金', '一對沖基金', '一對沖基金', '一對沖基金', '一對沖基金'],
+  ])('%s (an added word does not change another phrase of OpenCC)', (simplified, tw, hk, t, twp) => {
+    expect(convertText(simplified, 'tw', 'cn')).toBe(tw);
+    expect(convertText(simplified, 'hk', 'cn')).toBe(hk);
+    expect(convertText(simplified, 't', 'cn')).toBe(t);
+    expect(convertText(simplified, 'twp', 'cn')).toBe(twp);
+  });
+
+  test.each([
+    // [simplified, tw, hk, t, twp]: 总台 is a broadcaster after its name (電視臺 → 電視總臺; Hong Kong writes 台),
+    // a front desk elsewhere, as OpenCC has it.
+    ['中央广播电视总台', '中央廣播電視總臺', '中央廣播電視總台', '中央廣播電視總臺', '中央廣播電視總臺'],
+    ['电视总台', '電視總臺', '電視總台', '電視總臺', '電視總臺'],
+    ['广播总台', '廣播總臺', '廣播總台', '廣播總臺', '廣播總臺'],
+    ['酒店总台', '酒店總檯', '酒店總枱', '酒店總檯', '酒店總檯'],
+  ])('%s (phrases OpenCC lacks, tools/build/conversion-traps.ts)', (simplified, tw, hk, t, twp) => {
+    expect(convertText(simplified, 'tw', 'cn')).toBe(tw);
+    expect(convertText(simplified, 'hk', 'cn')).toBe(hk);
+    expect(convertText(simplified, 't', 'cn')).toBe(t);
+    expect(convertText(simplified, 'twp', 'cn')).toBe(twp);
+    // And back: each standard's reading converts back to the simplified phrase.
+    for (const [from, traditional] of [['tw', tw], ['hk', hk], ['t', t], ['twp', twp]] as const) expect(convertText(traditional, 'cn', from)).toBe(simplified);
+  });
+
+  test('the added phrases each change OpenCC and convert back, in every configuration', () => {
+    expect(phraseProblems()).toEqual([]);
+  });
+
+  test("the added words change no reading of OpenCC's phrases but the traps', in s2t, s2tw, s2hk and s2twp", () => {
+    expect(phraseChanges(buildConversionWords(cedictWords()))).toEqual([]);
+  }, 120_000);
 
   test('Taiwan phrasing (twp) gets the same segmentation', () => {
     expect(convertText('银行行长发表讲话', 'twp', 'cn')).toBe('銀行行長發表講話');

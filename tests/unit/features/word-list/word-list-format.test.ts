@@ -1,7 +1,8 @@
 // The word list's pure core: no duplicates from repeated saves, sorting and search, and the CSV and
 // Anki files it exports (an exported CSV re-imports to the same list).
 import { describe, expect, test } from 'vitest';
-import { backgroundValidators, createBackgroundHandlers } from '../../../../worker/handlers';
+import { backgroundValidators } from '../../../../protocol/background-validators';
+import { createBackgroundHandlers } from '../../../../entrypoints/background/handlers';
 import { createMessageRouter } from '../../../../protocol/message-router';
 import { envelope } from '../../../../protocol/messages';
 import {
@@ -273,6 +274,17 @@ describe('the saveWord message', () => {
     await route(saved)(envelope('saveWord', { text, ...span('人类命运共同体'), ...page }), { tabId: 1 });
     expect(saved[0]).toMatchObject({ word: '人类命运共同体', traditional: '人類命運共同體', sentence: '习近平强调，中国愿同各方一道构建人类命运共同体。' });
     expect(saved[0]!.definition).not.toBe('');
+  });
+
+  test('a name keeps the name, not its first character; a function word the sense it has here', async () => {
+    const saved: SavedWord[] = [];
+    const news = '龙湖集团董事长吴亚军辞去职务，这名男子被警方带走。';
+    const at = (word: string) => ({ start: news.indexOf(word), end: news.indexOf(word) + word.length });
+    await route(saved)(envelope('saveWord', { text: news, ...at('吴亚军'), ...page }), { tabId: 1 });
+    expect(saved[0]).toMatchObject({ word: '吴亚军', simplified: '吴亚军', traditional: '吳亞軍', pinyin: 'wú yà jūn', definition: 'name (person): Wú Yàjūn' });
+    await route(saved)(envelope('saveWord', { text: news, ...at('被'), ...page }), { tabId: 1 });
+    expect(saved[1]).toMatchObject({ word: '被', simplified: '被' });
+    expect(saved[1]!.definition).toMatch(/passive/);
   });
 
   test.each([

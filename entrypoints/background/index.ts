@@ -1,14 +1,15 @@
 // Background worker: loads the language data and answers the typed protocol. Wiring only.
 // First, so the language files are on their way while the other modules are evaluated.
-import * as languageFiles from '../worker/language-files';
+import * as languageFiles from '../../worker/language-files';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import glossaryEntries from '../assets/glossary.json';
-import { backgroundValidators, createBackgroundHandlers } from '../worker/handlers';
-import { createLanguageLoader } from '../worker/language-data';
-import { registerPageCommands } from '../worker/page-commands';
-import { createGlossary, type GlossaryEntry } from '../core/glossary/glossary';
-import { createMessageRouter } from '../protocol/message-router';
+import glossaryEntries from '../../assets/glossary.json';
+import { backgroundValidators } from '../../protocol/background-validators';
+import { createBackgroundHandlers } from './handlers';
+import { createLanguageLoader } from '../../worker/language-data';
+import { registerPageCommands } from './page-commands';
+import { createGlossary, type GlossaryEntry } from '../../core/glossary/glossary';
+import { createMessageRouter } from '../../protocol/message-router';
 
 const DICTIONARY_PRELOAD_DELAY_MS = 300;
 

@@ -1,9 +1,9 @@
 // Page commands from outside the popup: the page's context menu and keyboard shortcuts.
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { sendToTab } from '../protocol/send-message';
-import { hoverMode } from '../settings/items';
-import { toggledHoverMode } from '../settings/schema';
+import { sendToTab } from '../../protocol/send-message';
+import { hoverMode } from '../../settings/items';
+import { toggledHoverMode } from '../../settings/schema';
 
 export const PAGE_COMMANDS = ['convert-to-traditional', 'convert-to-simplified', 'restore-original', 'toggle-ruby'] as const;
 export type PageCommand = (typeof PAGE_COMMANDS)[number];
