@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { mergeConfig } from 'vite';
+import { MINIMUM_VERSIONS } from './tools/build/browser-support';
 
 // Manifest and build settings for Chrome (MV3 service worker) and Firefox (MV3 event page).
 export default defineConfig({
@@ -17,6 +18,12 @@ export default defineConfig({
   // Explicit imports everywhere: every module says where its names come from.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // `npm run zip`: .output/xinwen-reader-VERSION-{chrome,firefox}.zip and, for Firefox's reviewers, -sources.zip:
+  // what `npm ci && npm run build` needs to rebuild the Firefox package (README.md says how). Left out: the tests and
+  // docs, and the data files the build itself makes (git-ignored). WXT leaves out node_modules, .output and dot files.
+  zip: {
+    excludeSources: ['tests/**', 'docs/**', 'public/data/cedict-*', 'public/data/pinyin-data.*', 'bench-results/**', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -36,8 +43,14 @@ export default defineConfig({
     action: { default_title: 'Xinwen Reader' },
     // The content script imports its on-demand tools (entrypoints/content/load-page-tools.ts) from here.
     web_accessible_resources: [{ resources: ['page-tools.js'], matches: ['<all_urls>'] }],
+    // The oldest browsers with what the extension needs (tools/build/browser-support.ts says which feature sets each).
+    // Firefox: no data leaves the browser, as AMO asks every new extension to declare.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'xinwen-reader@example.org', strict_min_version: '128.0' } } }
-      : {}),
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'xinwen-reader@example.org', strict_min_version: `${MINIMUM_VERSIONS.firefox}.0`, data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : { minimum_chrome_version: String(MINIMUM_VERSIONS.chrome) }),
   }),
 });

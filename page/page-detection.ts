@@ -71,7 +71,9 @@ export function createPageDetection(document: Document, watcher: PageWatcher, si
   };
 
   return {
-    isChinese: () => (detected && !stale() ? detected.chinese : isChinesePage(document, { isHidden: hiddenInBrowser })),
+    // The markup's test of hidden elements only: asking the layout before the page has been laid out would make the
+    // browser compute every style at once, on every page.
+    isChinese: () => (detected && !stale() ? detected.chinese : isChinesePage(document)),
     current,
     region: async () => {
       const content = await current();

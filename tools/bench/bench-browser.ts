@@ -12,6 +12,7 @@ import { cleanChineseText } from '../../core/text/clean-text';
 import { CORPUS_DIR } from '../lib/node-data';
 import { markdownTable } from '../lib/markdown-table';
 import { BIG_PAGES, bigPageRows } from './big-pages';
+import { recordBenchmarks } from './benchmarks-doc';
 
 const OPENCC_UMD = createRequire(import.meta.url).resolve('opencc-js').replace(/full\.js$/, 'full.js');
 
@@ -263,6 +264,12 @@ try {
   await server.close();
 }
 
-console.log(markdownTable(['browser benchmark (Chromium)', 'ours', 'opencc-js alone', 'target'], rows));
-console.log();
-console.log(markdownTable(['big pages (Chromium): PerformanceObserver longtask and long-animation-frame', 'ours', 'opencc-js alone', 'target'], bigRows));
+console.log(
+  recordBenchmarks(
+    import.meta.url,
+    [
+      markdownTable(['browser benchmark (Chromium)', 'ours', 'opencc-js alone', 'target'], rows),
+      markdownTable(['big pages (Chromium): PerformanceObserver longtask and long-animation-frame', 'ours', 'opencc-js alone', 'target'], bigRows),
+    ].join('\n\n'),
+  ),
+);

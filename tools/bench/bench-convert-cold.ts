@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import * as OpenCC from 'opencc-js';
 import { cleanChineseText } from '../../core/text/clean-text';
 import { markdownTable } from '../lib/markdown-table';
+import { recordBenchmarks } from './benchmarks-doc';
 import { readCorpusTexts, REPO_ROOT } from '../lib/node-data';
 
 const runsArg = process.argv.indexOf('--runs');
@@ -131,8 +132,11 @@ const rows = DIRECTIONS.map(([from, to]) => {
 });
 console.log(`Fresh Node processes, median of ${RUNS}; 20,000-character page (${simplified.length} chars), times in ms.\n`);
 console.log(
-  markdownTable(
-    ['direction', 'ours: import', 'build', 'first page', 'total', 'raw: import', 'build', 'first page', 'total', 'ours: warm', 'raw: warm', 'warm ratio (paired)'],
-    rows,
+  recordBenchmarks(
+    import.meta.url,
+    markdownTable(
+      ['direction', 'ours: import', 'build', 'first page', 'total', 'raw: import', 'build', 'first page', 'total', 'ours: warm', 'raw: warm', 'warm ratio (paired)'],
+      rows,
+    ),
   ),
 );

@@ -8,11 +8,13 @@ import { pinyinTokens } from '../../core/pinyin/pinyin';
 import { loadSavedPage } from '../lib/saved-page';
 import { loadDictionary, loadGlossary, loadLexicon, loadPinyinData } from '../lib/node-data';
 import { composeCard, type WordCard } from '../../core/card/card';
-
-const USAGE = 'usage: cli <pinyin|convert|lookup|glossary|card|detect> [--json] [--lines] [--to LOCALE] [--from LOCALE] [--offset N] [--neutral citation|spoken] TEXT|-';
+import { commandHelp, overviewHelp, USAGE, wantsHelp } from './help';
 
 /** A problem with the user's input: printed as one line, exit status 2. */
 class UsageError extends Error {}
+
+/** What a command tells the user beside its output (a word with no entry): printed on stderr after the output. */
+const notes: string[] = [];
 
 interface Options {
   json: boolean;
@@ -106,11 +108,14 @@ const convertCommand: Command = (options) => {
 
 const lookupCommand: Command = (options) => {
   const dictionary = loadDictionary();
-  return inputs(readText(options), options).map((word) => {
+  const lines = inputs(readText(options), options).map((word, i) => {
     const results = dictionary.lookup(word.trim()).map(toDictionaryResult);
+    if (results.length === 0) notes.push(`${options.lines ? `line ${i + 1}: ` : ''}no dictionary entry for "${word.trim()}"`);
     if (options.json) return JSON.stringify(results);
     return results.map((r) => `${r.simplified} ${r.traditional} [${r.pinyin}] ${r.definitions.join('; ')}`).join('\n');
   });
+  // One word with no entry prints nothing (stderr says why); with --lines, every input keeps its line.
+  return !options.lines && lines[0] === '' ? [] : lines;
 };
 
 const glossaryCommand: Command = (options) => {
@@ -216,11 +221,20 @@ const COMMANDS: Record<string, Command> = {
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   try {
+    if (name === '--help' || name === '-h' || name === 'help') {
+      process.stdout.write(`${overviewHelp()}\n`);
+      return 0;
+    }
     const command = name ? COMMANDS[name] : undefined;
     if (!command) throw new UsageError(name ? `unknown command "${name}"; ${USAGE}` : USAGE);
+    if (wantsHelp(rest)) {
+      process.stdout.write(`${commandHelp(name!)}\n`);
+      return 0;
+    }
     // All output is computed before any is printed: an error never leaves partial output.
     const lines = await command(parseOptions(rest));
     process.stdout.write(lines.map((line) => `${line}\n`).join(''));
+    for (const note of notes) process.stderr.write(`xinwen: ${note}\n`);
     return 0;
   } catch (error) {
     const message = error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;

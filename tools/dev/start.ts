@@ -1,5 +1,6 @@
 // `npm start`: builds the extension and opens Debian's Chromium with it installed, on the demo news page.
-// Without a display it runs the same demo headless: hovers a word, converts the page, and saves screenshots.
+// Without a display it runs the same demo headless: hovers a word, converts the page, and saves screenshots in
+// .output/start/ (git-ignored: running the demo leaves the checkout clean; README's images are docs/screenshots/).
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, openExtensionPage } from '../browser/browsers';
@@ -7,7 +8,7 @@ import { EXTENSION_DIRS, hoverText, waitForContentScript } from '../browser/page
 import { startServer } from '../browser/server';
 import { REPO_ROOT } from '../lib/node-data';
 
-const SCREENSHOTS = `${REPO_ROOT}screenshots`;
+const SCREENSHOTS = `${REPO_ROOT}.output/start`;
 
 execSync('npm run --silent build', { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 const server = await startServer();

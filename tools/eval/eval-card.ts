@@ -11,6 +11,7 @@
 // must be in its file, and some sense keyword of each case must appear in a CC-CEDICT definition of an accepted
 // word (`lookup` of this checkout) — except for names and abbreviations the dictionary does not know (锡 for Wuxi).
 // The other keywords may be plain-word synonyms of the same sense ("particle", "in the middle of"); --check lists them.
+import '../lib/fail-in-one-line';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -18,6 +18,7 @@
 // one half only; `--why` prints for each page the region chosen, its score and the best competitors;
 // `--repeat N` times detectPage N times a page (default 5; ms is the best run, on linkedom's DOM);
 // `--dir PATH` reads another folder of the same shape. Exits 2 with one line when the folder is absent.
+import '../lib/fail-in-one-line';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isArticle, readPage, scorePage, type Region } from '../../core/detection/article-finder';

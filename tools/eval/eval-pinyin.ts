@@ -9,6 +9,7 @@
 // The benchmark is scored in its own labelling of neutral tones (PinyinOptions.neutralTones 'model': 知识 zhī shí);
 // the held-out figures as a reader sees them (the dictionary's neutral tones: zhī shi) and on the sentences in
 // traditional characters follow the table.
+import '../lib/fail-in-one-line';
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { convertText } from '../../core/script/convert-script';
 import { pinyinTokens, type PinyinOptions } from '../../core/pinyin/pinyin';

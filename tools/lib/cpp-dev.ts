@@ -1,10 +1,10 @@
-// The CPP polyphone benchmark's dev split (../shared/data/cpp-dev/dev.tsv), read for training and evaluation
-// scripts only: the product never reads it. The shipped model learns from all of it; tools/eval/eval-pinyin.ts learns
-// from one half (odd or even line numbers) and reports on the other, so its figure predicts the held-out test split.
+// The CPP polyphone benchmark's dev split (tests/fixtures/cpp-dev/dev.tsv, Apache-2.0: see its README.md), read for
+// training, evaluation and tests only: the product never reads it. The shipped model learns from all of it;
+// tools/eval/eval-pinyin.ts learns from one half (odd or even line numbers) and reports on the other, so its figure predicts the held-out test split.
 import { readFileSync } from 'node:fs';
 import { REPO_ROOT } from './node-data';
 
-export const CPP_DEV_FILE = `${REPO_ROOT}../shared/data/cpp-dev/dev.tsv`;
+export const CPP_DEV_FILE = `${REPO_ROOT}tests/fixtures/cpp-dev/dev.tsv`;
 
 export interface CppExample {
   line: number;

@@ -54,6 +54,28 @@ describe('cli', { timeout: 30_000 }, () => {
     expect(JSON.parse(cli(['lookup', '--json', 'xyz']).stdout)).toEqual([]);
   });
 
+  test('lookup with no entry says so on stderr and exits 0: nothing on stdout, [] with --json, one line each with --lines', () => {
+    const plain = cli(['lookup', 'xyz']);
+    expect(plain).toEqual({ status: 0, stdout: '', stderr: 'xinwen: no dictionary entry for "xyz"\n' });
+    const json = cli(['lookup', '--json', 'xyz']);
+    expect([json.status, json.stdout, json.stderr]).toEqual([0, '[]\n', 'xinwen: no dictionary entry for "xyz"\n']);
+    const lines = cli(['lookup', '--lines', '-'], '行长\nxyz\n');
+    expect(lines.stdout.split('\n')).toHaveLength(3);
+    expect(lines.stderr).toBe('xinwen: line 2: no dictionary entry for "xyz"\n');
+  });
+
+  test('--help: an overview naming every command, and each command its own page with an example, exit 0', () => {
+    const overview = cli(['--help']);
+    expect(overview.status).toBe(0);
+    for (const name of ['pinyin', 'convert', 'lookup', 'glossary', 'card', 'detect']) expect(overview.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+    const card = cli(['card', '--help']);
+    expect(card.status).toBe(0);
+    expect(card.stdout).toMatch(/--offset N/);
+    expect(card.stdout).toMatch(/^example: npm run --silent cli -- card /m);
+    // After "--", --help is text like any other.
+    expect(cli(['lookup', '--json', '--', '--help']).stdout).toBe('[]\n');
+  });
+
   test('glossary --json finds terms by pinyin initials, with the documented fields', () => {
     const [first] = JSON.parse(cli(['glossary', '--json', 'rlmygtt']).stdout);
     expect(Object.keys(first)).toEqual(expect.arrayContaining(['term', 'traditional', 'pinyin', 'english', 'category', 'explanation', 'examples', 'count']));
