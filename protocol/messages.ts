@@ -109,6 +109,11 @@ export interface Envelope<T extends string = string> {
 
 /** Largest message accepted, in characters of its JSON form: a page is sent in batches well below it. */
 export const MAX_MESSAGE_CHARS = 2_000_000;
+/**
+ * Longest text part sent in one message (a long page goes in parts: core/text/text-parts.ts): even a part whose every
+ * character JSON escapes as \uXXXX stays within MAX_MESSAGE_CHARS.
+ */
+export const MAX_TEXT_PART_CHARS = 250_000;
 
 export function envelope<T extends string>(type: T, data: unknown): Envelope<T> {
   return { xinwen: 1, type, data };

@@ -227,6 +227,7 @@ class PageReader {
    * starts and ends at children of its block, so that a region's first and last nodes are siblings.
    */
   private readInline(element: Element, block: Block, paragraph: OpenParagraph, link: Link | undefined, widget: boolean, top: Node | undefined): void {
+    if (ELEMENTS.void.has(element.tagName.toUpperCase())) return;
     for (let child = element.firstChild; child; child = child.nextSibling) {
       const blockChild = top ?? child;
       if (child.nodeType === TEXT_NODE) {

@@ -3,6 +3,7 @@
 // Japanese or Korean page whose own letters are there to back it.
 import { hasHan } from '../text/han';
 import { unseenTest, type HiddenTest } from './visibility';
+import { ELEMENTS } from '../text/text-rules';
 
 /** Letters that tell the languages written with Han characters apart from Chinese, as code point ranges. */
 const OTHER_HAN_LANGUAGES = [
@@ -97,7 +98,9 @@ export function judgeLanguage(letters: LetterCounts | string, declared: string):
 function visibleLetters(root: Node, isUnseen: (element: Element) => boolean, counts: LetterCounts = noLetters()): LetterCounts {
   for (let child = root.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) countLetters(child.nodeValue ?? '', counts);
-    else if (child.nodeType === ELEMENT_NODE && !isUnseen(child as Element)) visibleLetters(child, isUnseen, counts);
+    else if (child.nodeType === ELEMENT_NODE && !isUnseen(child as Element) && !ELEMENTS.void.has((child as Element).tagName.toUpperCase())) {
+      visibleLetters(child, isUnseen, counts);
+    }
   }
   return counts;
 }

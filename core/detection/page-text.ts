@@ -8,6 +8,7 @@ import { languageOf } from './page-language';
 import { articleScript, capText } from './page-script';
 import { regionNodes, type ContentRegion } from './regions';
 import { remembered, unseenTest, type HiddenTest } from './visibility';
+import { ELEMENTS } from '../text/text-rules';
 
 export { hiddenByMarkup, type HiddenTest } from './visibility';
 export { isChinesePage } from './page-language';
@@ -37,8 +38,8 @@ function collectText(roots: Node[], asNodes: boolean, { isHidden, skip }: TextOp
     else if (node.nodeType === ELEMENT_NODE) {
       const element = node as Element;
       if (unseen(element) || skip?.has(element)) return;
-      walk(element);
       const tag = element.tagName.toUpperCase();
+      if (!ELEMENTS.void.has(tag)) walk(element);
       if (tag === 'BR' || !INLINE_ELEMENTS.has(tag)) parts.push('\n');
     }
   };

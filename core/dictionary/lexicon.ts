@@ -2,6 +2,7 @@
 // hand-checked readings taking precedence.
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { LONGER_WORD, WORD, type Dictionary, type DictionaryEntry } from './dictionary';
+import { compatibilityIdeographs } from '../text/han';
 
 export interface Lexicon {
   readonly dictionary: Dictionary;
@@ -26,7 +27,8 @@ export interface KnownTerm {
 
 let toSimplifiedChar: Map<string, string> | undefined;
 
-/** The word with each traditional character replaced by its simplified form, character by character. */
+/** The word with each traditional character replaced by its simplified form, character by character (a compatibility
+ * ideograph, 車 U+F902, counts as its unified twin). */
 export function simplifiedForm(word: string): string {
   if (!toSimplifiedChar) {
     toSimplifiedChar = new Map();
@@ -34,6 +36,7 @@ export function simplifiedForm(word: string): string {
       const [traditional, simplified] = entry.split(' ');
       if (traditional && simplified) toSimplifiedChar.set(traditional, simplified);
     }
+    for (const [compatibility, unified] of compatibilityIdeographs()) toSimplifiedChar.set(compatibility, toSimplifiedChar.get(unified) ?? unified);
   }
   // Most words asked about (segmentation's misses on a simplified page) have nothing to replace: no new string.
   let out: string | undefined;

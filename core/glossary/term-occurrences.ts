@@ -86,3 +86,24 @@ export function findAllTerms(text: string, terms: readonly TermForms[]): TermSpa
   });
   return spans.sort((a, b) => a.start - b.start);
 }
+
+/** A term found on a page, with its count (Glossary.findTerms). */
+interface CountedTerm {
+  term: string;
+  count: number;
+  forms: string[];
+}
+
+/** The terms of a text read in parts (each part's Glossary.findTerms): counts added up, most frequent first (ties in the order first found). */
+export function mergeCountedTerms(lists: readonly CountedTerm[][]): CountedTerm[] {
+  const merged = new Map<string, CountedTerm>();
+  for (const list of lists) {
+    for (const { term, count, forms } of list) {
+      const known = merged.get(term);
+      if (known) known.count += count;
+      else merged.set(term, { term, count, forms });
+    }
+  }
+  return [...merged.values()].sort((a, b) => b.count - a.count);
+}
+

@@ -11,6 +11,7 @@ import { modelReading, toneless, type CharContext } from './pinyin-model';
 import { formatPinyin } from './pinyin-syllables';
 import type { PinyinData } from './pinyin-data';
 import { segmentWithSpans } from '../dictionary/segment-text';
+import { unifiedHan } from '../text/han';
 
 export interface PinyinToken {
   text: string;
@@ -428,7 +429,10 @@ export interface PinyinOptions {
 
 export function pinyinTokens(text: string, lexicon: Lexicon, data: PinyinData, { neutralTones = 'dictionary', around }: PinyinOptions = {}): PinyinToken[] {
   const { model } = data;
-  const analysis = analyseText(text, lexicon, data, (char) => model.readings[char] !== undefined, around);
+  // A compatibility ideograph (車 U+F902) is read as its unified twin, which every source knows; the tokens keep the text's own.
+  const unified = unifiedHan(text);
+  const analysis = analyseText(unified, lexicon, data, (char) => model.readings[char] !== undefined, around);
+  const original = unified === text ? undefined : [...text];
   const tokens: PinyinToken[] = [];
   let codePoint = 0;
   for (const segment of analysis.segments) {
@@ -438,7 +442,7 @@ export function pinyinTokens(text: string, lexicon: Lexicon, data: PinyinData, {
       const reading = readingAt(analysis, codePoint + i, lexicon, model);
       pinyin.push(neutralTones === 'dictionary' ? spokenReading(analysis, codePoint + i, reading) : reading);
     }
-    tokens.push({ text: segment.text, pinyin });
+    tokens.push({ text: original ? original.slice(codePoint, codePoint + length).join('') : segment.text, pinyin });
     codePoint += length;
   }
   return tokens;

@@ -24,3 +24,28 @@ export function splitHanRuns(text: string): { text: string; han: boolean }[] {
   }
   return runs;
 }
+
+/** CJK compatibility ideographs (U+F900–FAFF, U+2F800–2FA1F): duplicates of unified ideographs that some encodings
+ * (Big5, KS X 1001) carry; each has one canonical equivalent, a single code point. */
+const COMPATIBILITY_IDEOGRAPH = /[\uf900-\ufaff\u{2f800}-\u{2fa1f}]/gu;
+
+/**
+ * The text with each compatibility ideograph replaced by its unified equivalent (車 U+F902 → 車 U+8ECA), code point
+ * for code point, so that readings and dictionary words found on it line up with the original text.
+ */
+export function unifiedHan(text: string): string {
+  return text.replace(COMPATIBILITY_IDEOGRAPH, (char) => char.normalize('NFC'));
+}
+
+/** Every compatibility ideograph with its unified twin. */
+export function compatibilityIdeographs(): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const [from, to] of [[0xf900, 0xfaff], [0x2f800, 0x2fa1f]] as const) {
+    for (let code = from; code <= to; code++) {
+      const char = String.fromCodePoint(code);
+      const unified = char.normalize('NFC');
+      if (unified !== char && HAN_CHAR.test(char)) pairs.push([char, unified]);
+    }
+  }
+  return pairs;
+}

@@ -44,6 +44,8 @@ export const ELEMENTS = {
   nonText: new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'RT', 'RP']),
   /** Hold the reader's own input: never read as page text, never rewritten (their placeholder and labels are page text). */
   formFields: new Set(['INPUT', 'TEXTAREA', 'SELECT', 'OPTION']),
+  /** Void elements: they show no content, so child nodes a script appends to one (a `<br>` holding text) are never seen. */
+  void: new Set(['AREA', 'BASE', 'BR', 'COL', 'EMBED', 'HR', 'IMG', 'INPUT', 'LINK', 'META', 'PARAM', 'SOURCE', 'TRACK', 'WBR']),
   /** Code and machine text: shown, but left exactly as the page writes it. */
   code: new Set(['CODE', 'PRE', 'KBD', 'SAMP']),
   /** Continue the paragraph they sit in (the detector reads every other element as the start of a block). */

@@ -86,11 +86,20 @@ function quote(value: string, separator: string): string {
 const row = (values: readonly string[], separator: string) => values.map((value) => quote(value, separator)).join(separator);
 
 /**
- * A spreadsheet reads a cell starting with = + - @ as a formula (CSV injection): such a cell gets a
- * leading apostrophe, which spreadsheets show as text. A value that already starts with apostrophes
- * before one of those gets one more, so import can always take exactly one away.
+ * How a cell starts that a spreadsheet (Excel, LibreOffice Calc, Google Sheets) may read as a formula (CSV
+ * injection): = + - @, also after leading spaces or line breaks (which the spreadsheets trim), in their fullwidth
+ * and small forms (＝＋－＠, ﹦﹢﹣﹫, which East Asian input turns into formulas), or a tab, CR or LF at the start.
  */
-const FORMULA_START = /^'*[=+\-@]/;
+const FORMULA = '(?:[\\t\\r\\n]|\\s*[=+\\-@\\uff1d\\uff0b\\uff0d\\uff20\\ufe66\\ufe62\\ufe63\\ufe6b])';
+/** A formula start, after any apostrophes a protected cell already holds. */
+const FORMULA_START = new RegExp(`^'*${FORMULA}`);
+/** A formula start, as the very start of a cell. */
+export const READS_AS_FORMULA = new RegExp(`^${FORMULA}`);
+
+/**
+ * A cell a spreadsheet would read as a formula gets a leading apostrophe, which spreadsheets show as text. A value
+ * that already starts with apostrophes before a formula start gets one more, so import can always take exactly one away.
+ */
 export const protectCell = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
 export const unprotectCell = (value: string): string => (value.startsWith("'") && FORMULA_START.test(value) ? value.slice(1) : value);
 
@@ -103,15 +112,48 @@ export function toCsv(list: readonly SavedWord[]): string {
 /** Columns of the Anki file: the front (word), then what the back shows. */
 export const ANKI_COLUMNS = ['Word', 'Pinyin', 'Definition', 'Sentence', 'Other script', 'Source', 'Note'] as const;
 
-/** The list as a tab-separated file with the header lines Anki reads (`#separator`, `#html`, `#columns`). */
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '[': '&#91;', '\\': '&#92;', '\t': '&#9;' };
+
+/**
+ * One field as Anki reads it with `#html:true` (its text import: https://docs.ankiweb.net/importing/text-files.html),
+ * so it shows exactly the text: markup characters as entities (`<b>` stays text), line breaks as `<br>` (a raw one
+ * would show as a space), tabs as `&#9;`; `[` and `\` as entities, since Anki plays `[sound:…]` and typesets
+ * `\(…\)` found in a field; a formula start as an entity, so a spreadsheet opening the file reads text.
+ */
+export function ankiField(value: string): string {
+  const lines = value.replace(/\r\n?/g, '\n').split('\n');
+  const html = lines.map((line) => line.replace(/[&<>"'[\\\t]/g, (char) => HTML_ESCAPES[char]!)).join('<br>');
+  if (!READS_AS_FORMULA.test(html)) return html;
+  const first = html.codePointAt(0)!;
+  return `&#${first};${html.slice(String.fromCodePoint(first).length)}`;
+}
+
+/**
+ * The list as a tab-separated file with the header lines Anki reads (`#separator`, `#html`, `#columns`). Every field
+ * is quoted (it holds no quote: ankiField writes them as entities): Anki skips a line that starts with `#` as a
+ * comment, so a note whose word starts with one would be lost.
+ */
 export function toAnkiTsv(list: readonly SavedWord[]): string {
-  const header = ['#separator:tab', '#html:false', `#columns:${ANKI_COLUMNS.join('\t')}`];
+  const header = ['#separator:tab', '#html:true', `#columns:${ANKI_COLUMNS.join('\t')}`];
   const lines = list.map((item) => {
     const other = item.word === item.simplified ? item.traditional : item.simplified;
     const source = [item.title, item.url].filter(Boolean).join(' — ');
-    return row([item.word, item.pinyin, item.definition, item.sentence, other === item.word ? '' : other, source, item.note], '\t');
+    const fields = [item.word, item.pinyin, item.definition, item.sentence, other === item.word ? '' : other, source, item.note];
+    return fields.map((field) => `"${ankiField(field)}"`).join('\t');
   });
   return [...header, ...lines].join('\n') + '\n';
+}
+
+/** The address a saved page may be opened at from the list: only a web page (http:, https:); any other scheme
+ * (file:, javascript:, data:, an extension's own pages) is shown as text, never as a link. */
+export function pageLink(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
 }
 
 /** Rows of a CSV text (RFC 4180: quoted fields may hold commas, doubled quotes and line breaks). */

@@ -141,8 +141,9 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
     expect(csv).toContain('"bank, ""boss""\nsecond line"');
     expect(csv).toContain(',这部长篇小说讲述了银行行长的故事，后台支持头发。,中朝关系迎来新篇章,');
     const anki = await exported(list, 'anki');
-    expect(anki.split('\n').slice(0, 3)).toEqual(['#separator:tab', '#html:false', '#columns:Word\tPinyin\tDefinition\tSentence\tOther script\tSource\tNote']);
-    expect(anki).toContain('人类命运共同体\trén lèi mìng yùn gòng tóng tǐ\t');
+    expect(anki.split('\n').slice(0, 3)).toEqual(['#separator:tab', '#html:true', '#columns:Word\tPinyin\tDefinition\tSentence\tOther script\tSource\tNote']);
+    expect(anki).toContain('"人类命运共同体"\t"rén lèi mìng yùn gòng tóng tǐ"\t');
+    expect(anki).toContain('"bank, &quot;boss&quot;<br>second line"');
 
     for (const word of ['行长', '人类命运共同体']) await list.click(`[data-word="${word}"] [data-testid="delete"]`);
     await list.waitForSelector('[data-testid="word-empty"]');
@@ -163,6 +164,24 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
     await list.waitForFunction((text) => document.querySelector('[data-testid="word-status"]')?.textContent === text, { polling: 50 }, en.wordListImported!.split(' | ')[0]);
     expect(await readRows(list)).toEqual(before);
     expect(await exported(list, 'csv')).toBe(csv);
+
+    // An imported address is a link only to a web page: a file:, javascript: or data: one stays text.
+    await importCsv('word,title,url\n甲,文件,file:///etc/passwd\n乙,脚本,javascript:alert(1)\n丙,数据,data:text/html;base64,PHNjcmlwdD4=\n丁,网页,https://example.com/a\n');
+    await waitForRows(list, 6);
+    const sources = await list.evaluate(() =>
+      ['甲', '乙', '丙', '丁'].map((word) => {
+        const source = document.querySelector(`[data-word="${word}"] [data-field="source"]`)!;
+        return [source.tagName, source.getAttribute('href'), source.textContent];
+      }),
+    );
+    expect(sources).toEqual([
+      ['SPAN', null, '文件'],
+      ['SPAN', null, '脚本'],
+      ['SPAN', null, '数据'],
+      ['A', 'https://example.com/a', '网页'],
+    ]);
+    for (const word of ['甲', '乙', '丙', '丁']) await list.click(`[data-word="${word}"] [data-testid="delete"]`);
+    await waitForRows(list, 2);
   });
 
   test('C copies the word and says so, leaving the reader\'s selection as it was', async () => {
@@ -233,7 +252,10 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
 
     const reply = await setRuby(true);
     expect(reply).toMatchObject({ ok: true, value: { on: true } });
-    expect(reply.value.annotated).toBeGreaterThan(20);
+    // The answer comes once the text in view is annotated (its count of annotated text nodes so far); the rest of the
+    // article follows, a slice per frame.
+    expect(reply.value.annotated).toBeGreaterThan(0);
+    await article.waitForFunction(() => document.querySelectorAll('#detail ruby').length > 500, { polling: 50, timeout: 15_000 });
     const view = await article.evaluate(() => {
       const readings = (selector: string) => [...document.querySelectorAll(`${selector} ruby`)].map((ruby) => `${ruby.firstChild!.textContent}${ruby.querySelector('rt')!.textContent}`);
       return {

@@ -11,6 +11,7 @@ import { isWorker, stopWorker } from '../browser/worker';
 import { cleanChineseText } from '../../core/text/clean-text';
 import { CORPUS_DIR } from '../lib/node-data';
 import { markdownTable } from '../lib/markdown-table';
+import { BIG_PAGES, bigPageRows } from './big-pages';
 import { recordBenchmarks } from './benchmarks-doc';
 
 const OPENCC_UMD = createRequire(import.meta.url).resolve('opencc-js').replace(/full\.js$/, 'full.js');
@@ -154,7 +155,14 @@ async function contentScriptMs(page: Page): Promise<number> {
   return page.evaluate(() => performance.getEntriesByName('xinwen-content-script').reduce((sum, entry) => sum + entry.duration, 0));
 }
 
-const pages = { '/bench-20k.html': newsPage(20_000), '/bench-1m.html': newsPage(1_000_000), '/bench-english.html': englishPage() };
+const pages = {
+  '/bench-20k.html': newsPage(20_000),
+  '/bench-1m.html': newsPage(1_000_000),
+  '/bench-english.html': englishPage(),
+  ...Object.fromEntries(BIG_PAGES.map((big) => [big.path, big.html()])),
+};
+/** Big pages (tools/bench/big-pages.ts): conversion, restore, ruby on and off, with their longest tasks and frames. */
+let bigRows: string[][] = [];
 const server = await startServer(pages);
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const rows: string[][] = [];
@@ -250,9 +258,18 @@ try {
   const kb = (path: string) => `${(statSync(`${EXTENSION_DIRS.chromium}/${path}`).size / 1024).toFixed(1)} KB`;
   rows.push(['content script bundle, minified (on-demand page tools apart)', `${kb('content-scripts/content.js')} (+ ${kb('page-tools.js')})`, '—', '≤ 40 KB']);
   rows.push(['worker heap after converting both pages', `${(await workerHeapMb(launched)).toFixed(1)} MB`, '—', '']);
+  bigRows = await bigPageRows(launched, server.origin);
   await launched.browser.close();
 } finally {
   await server.close();
 }
 
-console.log(recordBenchmarks(import.meta.url, markdownTable(['browser benchmark (Chromium)', 'ours', 'opencc-js alone', 'target'], rows)));
+console.log(
+  recordBenchmarks(
+    import.meta.url,
+    [
+      markdownTable(['browser benchmark (Chromium)', 'ours', 'opencc-js alone', 'target'], rows),
+      markdownTable(['big pages (Chromium): PerformanceObserver longtask and long-animation-frame', 'ours', 'opencc-js alone', 'target'], bigRows),
+    ].join('\n\n'),
+  ),
+);

@@ -20,7 +20,9 @@ export function writeTarget(target: TextTarget, value: string): void {
 /** Form fields keep their values untouched, but their placeholder and labels are page text. */
 export const FIELD_TAGS = ELEMENTS.formFields;
 
-function attributeTargets(element: Element, into: TextTarget[]) {
+/** The element's attributes that hold Han text; `seen` holds elements already taken (a walk that started over). */
+function attributeTargets(element: Element, into: TextTarget[], seen?: ReadonlySet<Node>) {
+  if (seen?.has(element)) return;
   for (const attribute of TEXT_ATTRIBUTES) {
     const value = element.getAttribute(attribute);
     if (value !== null && hasHan(value)) into.push({ node: element, attribute });
@@ -43,40 +45,67 @@ function frameDocument(element: Element): Document | null {
  */
 export function collectTargets(root: Node, roots: Set<Node> = new Set()): { targets: TextTarget[]; roots: Set<Node> } {
   const targets: TextTarget[] = [];
+  const walk = walkTargets(root, roots, targets);
+  while (!walk.next().done);
+  return { targets, roots };
+}
+
+/** Nodes visited between two chances to pause the walk. */
+const NODES_PER_STEP = 256;
+
+/**
+ * collectTargets as a walk that can pause: it yields after every NODES_PER_STEP nodes, so a caller can spread a
+ * page of any size over several tasks. A walk paused on a node the page has since removed starts over (the
+ * targets already found are not found twice).
+ */
+export function* walkTargets(root: Node, roots: Set<Node>, targets: TextTarget[]): Generator<void, void, void> {
   roots.add(root);
-  const visit = (start: Node) => {
+  const seen = new Set<Node>();
+  const found = (target: TextTarget) => {
+    if (target.attribute !== undefined || !seen.has(target.node)) targets.push(target);
+  };
+  const visit = function* (start: Node): Generator<void, void, void> {
     const document = start.nodeType === Node.DOCUMENT_NODE ? (start as Document) : start.ownerDocument!;
-    const walker = document.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    let walker = document.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    let steps = 0;
     for (let node: Node | null = start; node; ) {
+      if (++steps % NODES_PER_STEP === 0) {
+        yield;
+        // The page removed the node the walk stood on while it was paused: walk again (what was found is kept).
+        if (!start.contains(node)) {
+          walker = document.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+          for (const target of targets) seen.add(target.node);
+          node = start;
+        }
+      }
       if (node.nodeType === Node.TEXT_NODE) {
-        if (hasHan(node.nodeValue ?? '')) targets.push({ node: node as Text });
+        if (hasHan(node.nodeValue ?? '')) found({ node: node as Text });
         node = walker.nextNode();
         continue;
       }
       if (node.nodeType === Node.ELEMENT_NODE) {
         const element = node as Element;
         if (isUntouchable(element)) {
-          if (FIELD_TAGS.has(element.tagName.toUpperCase())) attributeTargets(element, targets);
+          if (FIELD_TAGS.has(element.tagName.toUpperCase())) attributeTargets(element, targets, seen);
           // Skip the subtree: move to the next node after it.
           node = nextOutside(walker, element);
           continue;
         }
-        attributeTargets(element, targets);
+        attributeTargets(element, targets, seen);
         if (element.shadowRoot && !roots.has(element.shadowRoot)) {
           roots.add(element.shadowRoot);
-          visit(element.shadowRoot);
+          yield* visit(element.shadowRoot);
         }
         const frame = frameDocument(element);
         if (frame?.documentElement && !roots.has(frame)) {
           roots.add(frame);
-          visit(frame.documentElement);
+          yield* visit(frame.documentElement);
         }
       }
       node = walker.nextNode();
     }
   };
-  visit(root);
-  return { targets, roots };
+  yield* visit(root);
 }
 
 function nextOutside(walker: TreeWalker, element: Element): Node | null {

@@ -1,23 +1,25 @@
 // Converts the page's Chinese text between scripts in place, keeping every original so restore is exact.
-// Work is cut into short slices so no main-thread task runs long, and nothing is written until every
-// batch has come back from the worker: a page is never left half-converted.
+// Work is cut into short slices, one per frame (page/slices.ts), so no main-thread task or frame runs long, the
+// page's text goes to the worker in bounded messages, and nothing is written until every batch has come back from
+// the worker: a page is never left half-converted.
 import type { ChineseLocale, SourceLocale } from '../../../core/script/convert-script';
 import type { Script } from '../../../core/script/detect-script';
 import { hasHan } from '../../../core/text/han';
 import type { ScriptTarget } from '../../../core/script/detect-script';
-import { collectTargets, FIELD_TAGS, readTarget, writeTarget, type TextTarget } from './convertible-text';
+import { collectTargets, FIELD_TAGS, readTarget, walkTargets, writeTarget, type TextTarget } from './convertible-text';
 import { TEXT_ATTRIBUTES } from '../../../core/text/text-rules';
 import type { PageWatcher } from '../../../page/page-watcher';
 import { PutBackGuard } from '../../../page/put-back-guard';
 import { insideUntouchable, isUntouchable } from '../../../page/skip-rules';
+import { inSlices, SliceClock } from '../../../page/slices';
 
 /** Converts strings in the background; rejects when the worker cannot. */
 export type ConvertStrings = (texts: string[], to: ChineseLocale, from: SourceLocale) => Promise<string[]>;
 
-/** Characters sent in one message. */
+/** Characters sent in one message: far below the protocol's limit (MAX_MESSAGE_CHARS), so a page of any size goes in many. */
 const BATCH_CHARS = 100_000;
-/** Longest slice of main-thread work before yielding to the page. */
-const SLICE_MS = 12;
+/** Texts sent in one message: a page of many tiny texts (200,000 nodes) is sent in messages the page reads quickly too. */
+const BATCH_TEXTS = 10_000;
 /** More changed nodes than this in one batch is a flood: one rescan of the page is cheaper. */
 const FLOOD_NODES = 2_000;
 interface Written {
@@ -25,38 +27,13 @@ interface Written {
   written: string;
 }
 
-/**
- * Lets the page run between slices: scheduler.yield() where the browser has it, else a message to
- * ourselves (a nested setTimeout(0) would be clamped to 4 ms per slice).
- */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
-
-/** Runs work over items in slices of at most SLICE_MS, yielding to the page between slices. */
-async function inSlices<T>(items: readonly T[], work: (item: T) => void): Promise<void> {
-  let sliceStart = performance.now();
-  for (let i = 0; i < items.length; i++) {
-    work(items[i]!);
-    if ((i & 63) === 63 && performance.now() - sliceStart > SLICE_MS) {
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
-  }
-}
-
-function batches(texts: string[]): string[][] {
+/** The texts in messages of at most BATCH_CHARS characters and BATCH_TEXTS texts (a longer text goes alone). */
+export function batches(texts: readonly string[]): string[][] {
   const result: string[][] = [];
   let current: string[] = [];
   let size = 0;
   for (const text of texts) {
-    if (size + text.length > BATCH_CHARS && current.length > 0) {
+    if ((size + text.length > BATCH_CHARS || current.length === BATCH_TEXTS) && current.length > 0) {
       result.push(current);
       current = [];
       size = 0;
@@ -106,13 +83,12 @@ export class PageConverter {
     return this.serialise(async () => {
       if (this.target !== null) await this.restoreNow();
       const direction = conversionDirection(target, script, traditional);
-      const { targets, roots } = collectTargets(this.document);
-      // Watch from the start: content arriving while the first batch is with the worker is queued
-      // and converted right after it (our own writes are known by their text and skipped).
+      // Watch from the start: content arriving while the page is read or the first batch is with the worker is
+      // queued and converted right after it (our own writes are known by their text and skipped).
       this.target = target;
       this.direction = direction;
-      this.watch(roots);
       try {
+        const targets = await this.collectInSlices();
         const changed = await this.convertTargets(targets, direction);
         this.setLang(target);
         return changed;
@@ -124,6 +100,19 @@ export class PageConverter {
         throw error;
       }
     });
+  }
+
+  /** Every target of the page, read in slices; each root (the document, shadow roots, frames) is watched as it is found. */
+  private async collectInSlices(): Promise<TextTarget[]> {
+    const targets: TextTarget[] = [];
+    const roots = new Set<Node>();
+    const clock = new SliceClock(this.document, 1);
+    for (const _step of walkTargets(this.document, roots, targets)) {
+      this.watch(roots);
+      if (clock.due()) await clock.next();
+    }
+    this.watch(roots);
+    return targets;
   }
 
   /**
@@ -160,12 +149,13 @@ export class PageConverter {
     { to, from }: { to: ChineseLocale; from: SourceLocale },
     containerOf?: (target: TextTarget) => Node | undefined,
   ): Promise<number> {
-    const originals = targets.map((target) => readTarget(target) ?? '');
+    const originals: string[] = [];
+    await inSlices(this.document, targets, (target) => originals.push(readTarget(target) ?? ''), 256);
     const converted: string[] = [];
     for (const batch of batches(originals)) converted.push(...(await this.convert(batch, to, from)));
     if (converted.length !== targets.length) throw new Error('conversion returned a different number of texts');
     let changed = 0;
-    await inSlices(targets.map((target, i) => i), (i) => {
+    await inSlices(this.document, targets.keys(), (i) => {
       const target = targets[i]!;
       const original = originals[i]!;
       const result = converted[i]!;
@@ -180,7 +170,7 @@ export class PageConverter {
       record.set({ original: pageOriginal, written: result });
       writeTarget(target, result);
       changed++;
-    });
+    }, 16);
     // Records of our own writes reach the observer too; enqueue() knows them by the text we wrote.
     return changed;
   }
@@ -208,20 +198,20 @@ export class PageConverter {
   private async restoreNow(): Promise<number> {
     this.unwatch();
     let restored = 0;
-    await inSlices([...this.texts], ([node, { original, written }]) => {
+    await inSlices(this.document, this.texts, ([node, { original, written }]) => {
       if (node.nodeValue === written) {
         node.nodeValue = original;
         restored++;
       }
-    });
-    for (const [element, byName] of this.attributes) {
+    }, 16);
+    await inSlices(this.document, this.attributes, ([element, byName]) => {
       for (const [name, { original, written }] of byName) {
         if (element.getAttribute(name) === written) {
           element.setAttribute(name, original);
           restored++;
         }
       }
-    }
+    });
     const html = this.document.documentElement;
     if (this.langWritten && html.getAttribute('lang') === this.langWritten.written) html.setAttribute('lang', this.langWritten.original);
     this.texts.clear();

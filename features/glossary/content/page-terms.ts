@@ -3,6 +3,9 @@
 // here, so they count alike (core/glossary: one reading of the text, one matching) and the worker is asked
 // once. The page is watched only between an answer and the first change after it.
 import type { PageTerm } from '../../../core/glossary/glossary';
+import { mergeCountedTerms } from '../../../core/glossary/term-occurrences';
+import { textParts } from '../../../core/text/text-parts';
+import { MAX_TEXT_PART_CHARS } from '../../../protocol/messages';
 import type { ContentRegion } from '../../../core/detection/regions';
 import { readPageText, type PageText } from '../../../page/page-text';
 import type { PageWatcher } from '../../../page/page-watcher';
@@ -33,7 +36,9 @@ export function createPageTerms(region: () => Promise<ContentRegion>, watcher: P
     if (cached) return cached;
     const answer = region().then(async (where) => {
       const page = readPageText(where);
-      return { page, terms: await findTerms(page.text) };
+      // A long region goes in parts cut between blocks or sentences, where no term runs across: each a bounded message.
+      const lists = await Promise.all(textParts(page.text, MAX_TEXT_PART_CHARS).map(findTerms));
+      return { page, terms: mergeCountedTerms(lists) };
     });
     cached = answer;
     watching = new AbortController();

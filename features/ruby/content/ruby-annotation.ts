@@ -1,19 +1,23 @@
 // Ruby pinyin: every Han character of the article (the whole body when no article is found) gets its
 // reading in context above it, <ruby>字<rt>zì</rt></ruby>. Reversible exactly: each annotated text node
 // is replaced by a wrapper and kept, and turning ruby off puts the very same nodes back. While ruby is
-// on, text the page adds to the article later is annotated too.
+// on, text the page adds to the article later is annotated too. The text in view is annotated first and
+// answers the command; the rest follows in slices, one per frame (page/slices.ts), as does turning it off.
 import { hasHan, isHan } from '../../../core/text/han';
 import type { PinyinToken } from '../../../core/pinyin/pinyin';
 import { PutBackGuard } from '../../../page/put-back-guard';
 import { insideUntouchable } from '../../../page/skip-rules';
 import { regionNodes, type ContentRegion } from '../../../core/detection/regions';
 import type { PageWatcher } from '../../../page/page-watcher';
+import { SliceClock } from '../../../page/slices';
 import { createRubyStyle, type RubyLook, type RubyStyle } from './ruby-style';
 
 /** Marks the wrappers that hold annotated text. */
 export const RUBY_ATTRIBUTE = 'data-xinwen-ruby';
 /** Characters of text sent for readings in one message: whole nodes, so each keeps its context. */
-const BATCH_CHARS = 20_000;
+const BATCH_CHARS = 8_000;
+/** Messages for readings asked ahead of the one being written: the worker reads while the page lays out ruby. */
+const AHEAD = 2;
 
 export type PinyinOf = (text: string) => Promise<PinyinToken[]>;
 
@@ -27,8 +31,9 @@ export interface RubyAnnotation {
 
 const insideRuby = (node: Node) => !!(node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement)?.closest(`ruby, rt, rp, [${RUBY_ATTRIBUTE}]`);
 
-/** The Han text nodes to annotate under these nodes, in order, each once, leaving out the boilerplate in `skip`. */
-function textNodes(tops: Iterable<Node>, skip: ReadonlySet<Element>): Text[] {
+/** The Han text nodes to annotate under these nodes, in order, each once, leaving out the boilerplate in `skip`; read
+ * in slices when `clock` is given (a region of 200,000 nodes). */
+async function textNodes(tops: Iterable<Node>, skip: ReadonlySet<Element>, clock?: SliceClock): Promise<Text[]> {
   const nodes = new Set<Text>();
   const take = (text: Text) => {
     if (hasHan(text.data) && !insideUntouchable(text) && !insideRuby(text)) nodes.add(text);
@@ -45,7 +50,11 @@ function textNodes(tops: Iterable<Node>, skip: ReadonlySet<Element>): Text[] {
       acceptNode: (node) =>
         node.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : skip.has(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
     });
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) take(node as Text);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      take(node as Text);
+      // A walk paused on a node the page has since removed ends there; the page watcher brings what it added.
+      if (clock?.due()) await clock.next();
+    }
   }
   return [...nodes];
 }
@@ -90,6 +99,40 @@ function addedText(records: readonly MutationRecord[], region: ContentRegion): N
     const nodes = record.type === 'characterData' ? [record.target] : [...record.addedNodes];
     return nodes.filter((node) => hasHan(node.textContent ?? '') && !insideRuby(node));
   });
+}
+
+/** The first node (in document order, so top to bottom) for which `below` holds, by bisection: a few boxes read, not all. */
+function firstWhere(nodes: Text[], below: (node: Text) => boolean): number {
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (below(nodes[middle]!)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/**
+ * The nodes in the batches of one message each: first the nodes in view (the reader has ruby where they read
+ * soonest), then those below, then those above; each batch up to BATCH_CHARS (a longer node goes alone).
+ */
+function batchesOf(nodes: Text[]): Text[][] {
+  const view = nodes[0]?.ownerDocument.defaultView;
+  const box = (node: Text) => node.parentElement?.getBoundingClientRect();
+  const start = view ? firstWhere(nodes, (node) => (box(node)?.bottom ?? 0) > 0) : 0;
+  const end = view ? Math.max(start + 1, firstWhere(nodes, (node) => (box(node)?.top ?? 0) > view.innerHeight)) : 0;
+  const batches: Text[][] = [];
+  for (const part of [nodes.slice(start, end), nodes.slice(end), nodes.slice(0, start)]) {
+    for (let first = 0; first < part.length; ) {
+      let last = first;
+      let chars = 0;
+      while (last < part.length && (last === first || chars + part[last]!.data.length < BATCH_CHARS)) chars += part[last++]!.data.length + 1;
+      batches.push(part.slice(first, last));
+      first = last;
+    }
+  }
+  return batches;
 }
 
 export interface RubyDependencies {
@@ -158,30 +201,47 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
 
   /** Annotates what the page added since the last pass. Text it keeps putting back in place of our wrapper is left plain: no endless loop. */
   async function annotateAdded(current: number) {
-    const nodes = textNodes([...added], followed?.skip ?? new Set()).filter((node) => !node.parentNode || !putBack.tooOften(node.parentNode, node.data));
+    const nodes = (await textNodes([...added], followed?.skip ?? new Set())).filter((node) => !node.parentNode || !putBack.tooOften(node.parentNode, node.data));
     added.clear();
     await annotate(current, nodes);
   }
 
-  /** Annotates the whole region. */
-  async function annotateRegion(current: number) {
+  /** Annotates the whole region, the text in view first; `shown` is called once that is done. */
+  async function annotateRegion(current: number, shown: () => void) {
     const area = await region();
-    await annotate(current, textNodes(regionNodes(area), area.skip));
+    const nodes = await textNodes(regionNodes(area), area.skip, new SliceClock(document, 64));
+    if (current === run) await annotate(current, nodes, shown);
   }
 
-  async function annotate(current: number, nodes: Text[]) {
-    for (let first = 0; first < nodes.length; ) {
-      // One message for many nodes, separated by line breaks: readings never join across nodes.
-      let last = first;
-      let chars = 0;
-      while (last < nodes.length && (last === first || chars + nodes[last]!.data.length < BATCH_CHARS)) chars += nodes[last++]!.data.length + 1;
-      const batch = nodes.slice(first, last);
-      first = last;
-      let syllables = syllablesOf(await pinyinOf(batch.map((node) => node.data.replaceAll('\n', ' ')).join('\n')));
-      const hanCount = batch.reduce((sum, node) => sum + hanIn(node.data), 0);
-      // Readings that do not line up with the characters: ask node by node instead.
-      if (syllables.length !== hanCount) syllables = (await Promise.all(batch.map(async (node) => syllablesOf(await pinyinOf(node.data))))).flat();
+  /** Readings of each Han character of the batch's nodes, in order. */
+  async function readingsOf(batch: Text[]): Promise<string[]> {
+    // One message for many nodes, separated by line breaks: readings never join across nodes.
+    const syllables = syllablesOf(await pinyinOf(batch.map((node) => node.data.replaceAll('\n', ' ')).join('\n')));
+    const hanCount = batch.reduce((sum, node) => sum + hanIn(node.data), 0);
+    if (syllables.length === hanCount) return syllables;
+    // Readings that do not line up with the characters: ask node by node instead.
+    return (await Promise.all(batch.map(async (node) => syllablesOf(await pinyinOf(node.data))))).flat();
+  }
+
+  /**
+   * Annotates the nodes: their readings asked a few messages ahead, so the worker reads the next batch while this one
+   * is written; the writes in slices, one per frame, so laying out the new ruby never makes a long frame.
+   */
+  async function annotate(current: number, nodes: Text[], shown?: () => void) {
+    const batches = batchesOf(nodes);
+    const asked: Promise<string[]>[] = [];
+    const ask = (index: number) => {
+      if (index >= batches.length || asked[index] !== undefined) return;
+      asked[index] = readingsOf(batches[index]!);
+      // A pass that ends early (ruby off, a failure) leaves readings asked ahead unread: not an unhandled failure.
+      asked[index].catch(() => undefined);
+    };
+    const clock = new SliceClock(document, 4);
+    for (let index = 0; index < batches.length; index++) {
+      for (let ahead = 0; ahead <= AHEAD; ahead++) ask(index + ahead);
+      const syllables = await asked[index]!;
       if (current !== run) return;
+      const batch = batches[index]!;
       let at = 0;
       const made: HTMLElement[] = [];
       for (const node of batch) {
@@ -189,19 +249,44 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
         const own = syllables.slice(at, at + count);
         at += count;
         // The page may have changed the node while its readings were asked for: leave it then.
-        if (!node.isConnected || own.length !== count) continue;
-        const wrapper = annotated(document, node.data, own, style);
-        node.replaceWith(wrapper);
-        originals.set(wrapper, node);
-        made.push(wrapper);
+        if (node.isConnected && own.length === count) {
+          const wrapper = annotated(document, node.data, own, style);
+          node.replaceWith(wrapper);
+          originals.set(wrapper, node);
+          made.push(wrapper);
+        }
+        if (clock.due()) {
+          // The wrappers of this slice get their text's size before the frame is drawn.
+          style.sized(made.splice(0));
+          await clock.next();
+          // Ruby was turned off (or on again) meanwhile: this pass is over.
+          if (current !== run) return;
+        }
       }
       style.sized(made);
+      // The first batch is the text in view: the reader has ruby where they read; the rest follows.
+      if (index === 0) shown?.();
     }
   }
 
   function restore() {
     for (const [wrapper, original] of originals) if (wrapper.isConnected) wrapper.replaceWith(original);
     originals.clear();
+    putBack.reset();
+    style.remove();
+  }
+
+  /** restore in slices, one per frame; ruby turned on again meanwhile stops it (what is still annotated stays known). */
+  async function restoreInSlices(current: number) {
+    const clock = new SliceClock(document, 16);
+    for (const [wrapper, original] of originals) {
+      if (wrapper.isConnected) wrapper.replaceWith(original);
+      originals.delete(wrapper);
+      if (clock.due()) {
+        await clock.next();
+        if (current !== run) return;
+      }
+    }
     putBack.reset();
     style.remove();
   }
@@ -225,13 +310,16 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
         const area = await region();
         style.apply(area.element);
         follow(area);
-        const first = passes.then(() => annotateRegion(current));
-        passes = first.catch(() => undefined);
-        await first;
+        // The answer comes once the text in view is annotated; the rest of the region follows in the same pass.
+        let shown: () => void = () => undefined;
+        const inView = new Promise<void>((resolve) => (shown = resolve));
+        const pass = passes.then(() => annotateRegion(current, shown));
+        passes = pass.catch(() => undefined);
+        await Promise.race([inView, pass]);
       } else if (!next && on) {
         on = false;
         stopFollowing();
-        restore();
+        await restoreInSlices(current);
       }
       return { on, annotated: originals.size };
     },

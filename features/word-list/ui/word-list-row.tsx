@@ -4,7 +4,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { markTerm } from '../../../core/glossary/mark-term';
-import { definitionsOf, type SavedWord } from '../word-list-format';
+import { definitionsOf, pageLink, type SavedWord } from '../word-list-format';
 import type { ReviewState } from '../word-review';
 import { TonedPinyin, wordForms } from './word-parts';
 
@@ -21,6 +21,8 @@ export function WordListRow({ item, review, onNote, onDelete }: Props) {
   useEffect(() => setNote(item.note), [item.note]);
   const other = item.word === item.simplified ? item.traditional : item.simplified;
   const [first, ...more] = definitionsOf(item);
+  // An imported list can hold any address: only a web page's becomes a link (a file: or javascript: one stays text).
+  const link = pageLink(item.url);
   return (
     <tr data-testid="word-row" data-word={item.word} data-saved-note={item.note} data-review={review?.last ?? 'new'}>
       <td class="word-cell">
@@ -57,10 +59,12 @@ export function WordListRow({ item, review, onNote, onDelete }: Props) {
           {markTerm(item.sentence, wordForms(item)).map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}
         </div>
         <div class="source">
-          {item.url && (
-            <a href={item.url} target="_blank" rel="noreferrer noopener" data-field="source">
+          {link ? (
+            <a href={link} target="_blank" rel="noreferrer noopener" data-field="source">
               {item.title || item.url}
             </a>
+          ) : (
+            item.url && <span data-field="source">{item.title || item.url}</span>
           )}
           {item.date && <span class="date">{new Date(item.date).toLocaleDateString()}</span>}
         </div>

@@ -114,6 +114,19 @@ describe('detectPage', () => {
     expect(verdict.chinese).toBe(false);
   });
 
+  test('text a script put inside a void element (<br>, <img>) is never shown, so it never counts', () => {
+    // Found by the property tests: the letter count read a <br>'s child text, the page read did not: Chinese, script none.
+    const withText = (tag: string) => {
+      const document = page('<body><p>Hello</p></body>');
+      document.body.appendChild(document.createElement(tag)).appendChild(document.createTextNode('银行行长发表讲话'));
+      return document;
+    };
+    for (const tag of ['br', 'img', 'hr']) {
+      expect(pageVerdict(detectPage(withText(tag))), tag).toMatchObject({ chinese: false, script: 'none' });
+      expect(visibleText(withText(tag).body), tag).toBe('Hello');
+    }
+  });
+
   test('an article made of <div> paragraphs and <br> lines is found', () => {
     const lines = ARTICLE.replace(/<p>/g, '').replace(/<\/p>/g, '<br><br>');
     const verdict = detectPage(page(`<body><div class="nav"><a href="/">首页</a><a href="/n">新闻</a></div><div id="text">${lines}</div></body>`));

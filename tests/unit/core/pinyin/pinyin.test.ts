@@ -220,3 +220,21 @@ describe('words written in a mix of the scripts, as scraped pages write them', (
     expect(lexicon.entries('不是词')).toEqual([]);
   });
 });
+
+describe('compatibility ideographs (Big5 and KS X 1001 duplicates) read as their unified twins', () => {
+  // Found by the property tests: 車 U+F902, 更 U+F901 and the other 1,000 had no reading and no dictionary entry.
+  const CAR = '\uf902'; // 車, whose unified twin is U+8ECA
+  const text = `中國${CAR}輛更新。`;
+  test('each has its reading in context, and the tokens keep the page’s own characters', () => {
+    const tokens = pinyinTokens(text, lexicon, data);
+    expect(tokens.map((token) => token.text).join('')).toBe(text);
+    expect(readingOf(text)).toBe(readingOf('中國車輛更新。'));
+    expect(readingOf(CAR)).toBe(readingOf('\u8eca'));
+    expect(readingOf(CAR)).not.toBe('');
+  });
+  test('the card finds the word and its dictionary entry', () => {
+    const word = wordAt(text, 2, lexicon, data);
+    expect(word).toMatchObject({ text: `${CAR}輛`, pinyin: ['chē', 'liàng'] });
+    expect(lexicon.entries(word!.text)[0]?.simplified).toBe('车辆');
+  });
+});

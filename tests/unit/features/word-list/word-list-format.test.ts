@@ -7,11 +7,13 @@ import { createMessageRouter } from '../../../../protocol/message-router';
 import { envelope } from '../../../../protocol/messages';
 import type { WordCard } from '../../../../core/card/card';
 import {
+  ankiField,
   definitionLines,
   definitionsOf,
   fromCsv,
   mergeImport,
   mergeSave,
+  pageLink,
   parseCsvRows,
   protectCell,
   searchWords,
@@ -114,6 +116,20 @@ describe('CSV', () => {
     // Already an apostrophe before a formula character: one more, so import takes exactly one away.
     ["'=1+1", "''=1+1"],
     ["'quoted", "'quoted"],
+    // Spreadsheets trim leading spaces and line breaks, and read fullwidth and small forms as the ASCII ones.
+    ['\t=1+1', "'\t=1+1"],
+    ['\tplain', "'\tplain"],
+    ['\rx', "'\rx"],
+    ['\nx', "'\nx"],
+    [' =1+1', "' =1+1"],
+    ['\u3000\u00a0+1', "'\u3000\u00a0+1"],
+    ['＝SUM(A1)', "'＝SUM(A1)"],
+    ['＋1', "'＋1"],
+    ['－1', "'－1"],
+    ['＠x', "'＠x"],
+    ['﹦1', "'﹦1"],
+    ["' =1", "'' =1"],
+    [' plain', ' plain'],
     ['a=b', 'a=b'],
     ['行长', '行长'],
     ['', ''],
@@ -134,14 +150,57 @@ describe('CSV', () => {
 });
 
 describe('Anki', () => {
-  test('tab-separated with the header lines Anki reads, one note per word', () => {
+  test('tab-separated with the header lines Anki reads, one note per word, every field quoted', () => {
     const lines = toAnkiTsv(LIST).split('\n');
-    expect(lines.slice(0, 3)).toEqual(['#separator:tab', '#html:false', '#columns:Word\tPinyin\tDefinition\tSentence\tOther script\tSource\tNote']);
-    expect(lines[3]!.split('\t')).toEqual(['行长', 'háng zhǎng', 'president (of a bank)', LIST[0]!.sentence, '行長', '中朝关系迎来新篇章 — https://example.com/news?a=1&b=2', '']);
-    // A field holding a tab or a line break is quoted, so the note stays one field.
-    expect(toAnkiTsv(LIST)).toContain('"推動高質量發展。\t(tab)"');
-    expect(toAnkiTsv(LIST)).toContain('"comma, ""quotes""\nand a second line"');
+    expect(lines.slice(0, 3)).toEqual(['#separator:tab', '#html:true', '#columns:Word\tPinyin\tDefinition\tSentence\tOther script\tSource\tNote']);
+    expect(lines[3]!.split('\t')).toEqual(['行长', 'háng zhǎng', 'president (of a bank)', LIST[0]!.sentence, '行長', '中朝关系迎来新篇章 — https://example.com/news?a=1&amp;b=2', ''].map((field) => `"${field}"`));
+    // Tabs and line breaks inside a field are HTML, so the note stays one field on one line.
+    expect(toAnkiTsv(LIST)).toContain('"推動高質量發展。&#9;(tab)"');
+    expect(toAnkiTsv(LIST)).toContain('"comma, &quot;quotes&quot;<br>and a second line"');
+    expect(lines).toHaveLength(3 + LIST.length + 1);
     expect(lines.at(-1)).toBe('');
+  });
+
+  test.each([
+    ['<b>bold</b> & co', '&lt;b&gt;bold&lt;/b&gt; &amp; co'],
+    ['two\r\nlines\nand\rthree', 'two<br>lines<br>and<br>three'],
+    ['a\tb', 'a&#9;b'],
+    // Anki plays [sound:…] and typesets \(…\) found in a field.
+    ['[sound:x.mp3] \\(x\\)', '&#91;sound:x.mp3] &#92;(x&#92;)'],
+    ['"quoted" \'single\'', '&quot;quoted&quot; &#39;single&#39;'],
+    // A spreadsheet opening the file reads text: the formula start is an entity.
+    ['=1+1', '&#61;1+1'],
+    ['＝1', '&#65309;1'],
+    [' -2', '&#32;-2'],
+    ['@me', '&#64;me'],
+    ['行长', '行长'],
+  ])('a field %j is written %j', (value, field) => {
+    expect(ankiField(value)).toBe(field);
+  });
+
+  test('a word starting with # keeps its note (Anki skips lines starting with # as comments)', () => {
+    const line = toAnkiTsv([word({ word: '#话题' })]).split('\n')[3]!;
+    expect(line.startsWith('"#话题"\t')).toBe(true);
+  });
+});
+
+describe('links to the saved page', () => {
+  test.each([
+    ['https://example.com/news?a=1', 'https://example.com/news?a=1'],
+    ['http://example.com', 'http://example.com/'],
+    ['HTTPS://EXAMPLE.COM/x', 'https://example.com/x'],
+    ['file:///etc/passwd', undefined],
+    ['javascript:alert(1)', undefined],
+    ['\tJavaScript:alert(1)', undefined],
+    [' javascript:alert(1)', undefined],
+    ['data:text/html,<script>alert(1)</script>', undefined],
+    ['chrome-extension://abc/options.html', undefined],
+    ['blob:https://example.com/1', undefined],
+    ['/relative/path', undefined],
+    ['example.com', undefined],
+    ['', undefined],
+  ])('%j links to %j', (url, link) => {
+    expect(pageLink(url)).toBe(link);
   });
 });
 
