@@ -16,6 +16,7 @@ export const BENCH_EXTENSION_DIR = `${REPO_ROOT}.output/chrome-mv3-bench`;
 
 // One quiet extension page per browser (the word list: it sends no messages), from which tests reach tabs.
 const controlPages = new WeakMap<LaunchedBrowser, Promise<Page>>();
+const knownTabs = new WeakMap<Page, number>();
 
 /** An extension page of `launched` for finding tabs and messaging them, opened once. */
 export function controlPageOf(launched: LaunchedBrowser): Promise<Page> {
@@ -37,7 +38,10 @@ export function controlPageOf(launched: LaunchedBrowser): Promise<Page> {
  */
 export async function waitForContentScript(launched: LaunchedBrowser, page: Page, timeoutMs = 20_000): Promise<number> {
   const control = await controlPageOf(launched);
-  const tabId = await tabIdOf(control, page);
+  // A tab keeps its id across reloads: only the first call brings the page to the front to learn it, so a test
+  // working in another tab (a popup) keeps it in front while the page reloads.
+  let tabId = knownTabs.get(page);
+  if (tabId === undefined) knownTabs.set(page, (tabId = await tabIdOf(control, page)));
   const until = Date.now() + timeoutMs;
   while ((await pageStateOf(control, tabId, Math.max(until - Date.now(), 0))).tabId !== tabId) {
     if (Date.now() > until) throw new Error(`the content script of tab ${tabId} did not start on the page's Chinese text`);
