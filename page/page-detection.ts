@@ -24,6 +24,8 @@ export interface PageDetection {
 /** A change this much of the detected text (or more than MIN_CHANGE_CHARS) means the page shows something else. */
 const CHANGE_SHARE = 0.3;
 const MIN_CHANGE_CHARS = 2_000;
+/** Until an article is found, this much new text is enough to look again: a page still loading, an article shown late. */
+const MIN_CHANGE_WITHOUT_ARTICLE = 200;
 
 /** What a reader cannot see, as the browser lays the page out (stylesheets included, which saved pages lack). */
 const hiddenInBrowser: HiddenTest = (element) =>
@@ -37,10 +39,15 @@ export function createPageDetection(document: Document, watcher: PageWatcher, si
   let regionGrew = false;
   let following: AbortController | undefined;
 
+  /** Whether the page was still being parsed at the last detection. */
+  let readWhileLoading = false;
+
   const stale = () => {
     if (!detected) return true;
     const region = detected.mainRegion;
     if (regionGrew || (region && !region.element.isConnected)) return true;
+    if (readWhileLoading && document.readyState !== 'loading') return true;
+    if (!detected.articleRegion) return changedChars > MIN_CHANGE_WITHOUT_ARTICLE;
     return changedChars > Math.max(MIN_CHANGE_CHARS, CHANGE_SHARE * detected.text.length);
   };
 
@@ -60,6 +67,7 @@ export function createPageDetection(document: Document, watcher: PageWatcher, si
     if (!stale()) return detected!;
     const readPageContent = await reader();
     detected = readPageContent(document, { isHidden: hiddenInBrowser });
+    readWhileLoading = document.readyState === 'loading';
     changedChars = 0;
     regionGrew = false;
     if (!following && !signal.aborted) {

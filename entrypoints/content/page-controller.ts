@@ -2,8 +2,7 @@
 // glossary terms): the features put together over one page, one page watcher and one signal.
 import type { Script } from '../../core/script/detect-script';
 import { articleScript, capText } from '../../core/detection/page-script';
-import type { PageVerdict } from '../../core/detection/page-text';
-import { kept } from '../../core/kept';
+import type { PageContent, PageVerdict } from '../../core/detection/page-text';
 import type { ContentProtocol, PageState } from '../../protocol/messages';
 import type { ScriptTarget } from '../../core/script/detect-script';
 import type { Handlers } from '../../protocol/message-router';
@@ -42,16 +41,22 @@ export interface PageContext {
 export function createPageController({ document, settings, watcher, detection, signal }: PageContext): PageController {
   let tab: number | null = null;
   const tabId = () => tab;
-  // The page as loaded (core/detection), its script read before any conversion of ours changes it: the
-  // article's, else the page's (at most a message's worth of it). The worker holds OpenCC's character tables,
-  // so the content script stays small. A failed answer (a worker stopped meanwhile) is not kept.
+  // The page's verdict as it is now (page/page-detection.ts reads the page again once its content changed a lot: a
+  // page still loading, a single-page site), its script read by the worker, which holds OpenCC's character tables so
+  // the content script stays small. While the page is converted, it keeps the script read before: the page then
+  // shows ours. A failed answer (a worker stopped meanwhile) is not kept.
   const scriptOf = async (text: string) => unwrap(await sendToBackground('detectScript', { text: capText(text) }));
-  const loaded = kept(async (): Promise<Omit<PageVerdict, 'chinese'>> => {
-    const { chinese, hanChars, article, text } = await detection.current();
-    let script: Script = 'none';
-    if (chinese) script = articleScript(article.found ? await scriptOf(article.text) : undefined) ?? (await scriptOf(text)).script;
-    return { script, hanChars, article };
-  });
+  let scriptRead: { of: PageContent; script: Script } | undefined;
+  const verdict = async (): Promise<Omit<PageVerdict, 'chinese'>> => {
+    const content = await detection.current();
+    const { chinese, hanChars, article, text } = content;
+    if (!converter?.target && scriptRead?.of !== content) {
+      let script: Script = 'none';
+      if (chinese) script = articleScript(article.found ? await scriptOf(article.text) : undefined) ?? (await scriptOf(text)).script;
+      scriptRead = { of: content, script };
+    }
+    return { script: scriptRead?.script ?? 'none', hanChars, article };
+  };
   const host = siteOf(document.location?.hostname ?? '');
   // The converter, ruby and the term reveal are loaded on first use (entrypoints/content/page-tools.ts).
   let converter: PageConverter | undefined;
@@ -90,7 +95,7 @@ export function createPageController({ document, settings, watcher, detection, s
     if (!detection.isChinese()) return;
     void (async () => {
       await pageTerms();
-      const [{ script, article }, { converter }] = await Promise.all([loaded(), tools(), settings.ready]);
+      const [{ script, article }, { converter }] = await Promise.all([verdict(), tools(), settings.ready]);
       if (!signal.aborted) await converter.prepare(script, settings.current().traditionalVariant, article.text || capText((await detection.current()).text));
     })().catch(() => undefined);
   });
@@ -106,7 +111,7 @@ export function createPageController({ document, settings, watcher, detection, s
     settings.subscribe(['underlineTerms'], start);
   };
   const state = async (): Promise<PageState> => ({
-    ...(await loaded()),
+    ...(await verdict()),
     converted: converter?.target ?? null,
     tabId: tabId(),
     host,
@@ -133,7 +138,7 @@ export function createPageController({ document, settings, watcher, detection, s
   let lastConversion: Promise<unknown> = Promise.resolve();
   const convert = (target: ScriptTarget): Promise<PageState> => {
     const conversion = (async () => {
-      const [{ script }, { converter }] = await Promise.all([loaded(), tools()]);
+      const [{ script }, { converter }] = await Promise.all([verdict(), tools()]);
       // A page in Japanese or Korean (or with no Chinese at all) is never converted.
       if (script === 'none') throw new Error('this page has no Chinese text to convert');
       await settings.ready;

@@ -76,6 +76,33 @@ describe.each(BROWSERS)('detection in %s', (name) => {
     await page.close();
   });
 
+  test('pageState reports the article as the page is now: an article that arrives after the first question is found', async () => {
+    const { page, tabId, state } = await open('late-article.html');
+    expect(state).toMatchObject({ script: 'simplified', article: { found: false } });
+    await page.evaluate(() => {
+      const sentences = [
+        '本报讯 今年秋季，全市新建的十二所中小学陆续投入使用，新增学位一万余个，缓解了城区入学难的问题。',
+        '市教育局负责人介绍，新学校均按照统一标准建设，配备了图书馆、实验室和室内体育馆，部分学校还开设了农业实践课程。',
+        '据了解，明年全市还将开工建设八所学校，并对二十所老旧校舍进行改造，预计总投资超过三十亿元。',
+        '不少家长表示，孩子能够在家门口上学，接送方便了许多，也希望学校在师资配备上继续加大投入。',
+        '专家指出，学位供给要与人口变化相适应，既要解决眼前的缺口，也要为今后的发展留出余地。',
+      ];
+      const article = document.createElement('article');
+      article.innerHTML = `<h1>全市新建十二所中小学投入使用</h1>${sentences.map((sentence) => `<p>${sentence}</p>`).join('')}`;
+      document.getElementById('main')!.append(article);
+    });
+    const until = Date.now() + 10_000;
+    let later = await pageStateOf(extension, tabId);
+    while (!(later.article as { found: boolean }).found && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      later = await pageStateOf(extension, tabId);
+    }
+    expect(later).toMatchObject({ script: 'simplified', article: { found: true } });
+    expect((later.article as { text: string }).text).toContain('新增学位一万余个');
+    expect((later.article as { text: string }).text).not.toContain('版权所有');
+    await page.close();
+  });
+
   test('pageState reports the article the extension acts on, its menus and comments left out', async () => {
     const { page, state } = await open('pages/portal-article.html');
     const expected = JSON.parse(readFileSync(`${REPO_ROOT}tests/fixtures/pages/portal-article.json`, 'utf8')) as { article: string[] };

@@ -17,7 +17,9 @@
 // script × gold or not), pages sorted by id go alternately to half A and half B. `--half A` or `--half B` scores
 // one half only; `--why` prints for each page the region chosen, its score and the best competitors;
 // `--repeat N` times detectPage N times a page (default 5; ms is the best run, on linkedom's DOM);
-// `--dir PATH` reads another folder of the same shape. Exits 2 with one line when the folder is absent.
+// `--dir PATH` reads another folder of the same shape; `--browser` scores the extension's own verdicts instead, each
+// page opened in Chromium and read through the content script's pageState (after `npm run build`; ms is then the
+// pageState round trip). Exits 2 with one line when the folder is absent.
 import '../lib/fail-in-one-line';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +28,7 @@ import { countHan } from '../../core/text/han';
 import { detectPage } from '../../core/detection/page-text';
 import { unseenTest } from '../../core/detection/visibility';
 import { loadSavedPage } from '../lib/saved-page';
+import { detectInBrowser } from './detect-in-browser';
 import { markdownTable } from '../lib/markdown-table';
 import { REPO_ROOT } from '../lib/node-data';
 
@@ -45,6 +48,7 @@ function option(name: string): string | undefined {
 const dir = option('--dir') ?? join(REPO_ROOT, '../shared/data/pages-dev');
 const onlyHalf = option('--half')?.toUpperCase();
 const why = process.argv.includes('--why');
+const inBrowser = process.argv.includes('--browser');
 const repeat = Math.max(1, Number(option('--repeat') ?? 5));
 if (onlyHalf !== undefined && onlyHalf !== 'A' && onlyHalf !== 'B') {
   console.error(`--half takes A or B, not "${onlyHalf}"`);
@@ -122,13 +126,15 @@ function timing(run: () => unknown): number {
 }
 
 const half = halves(manifest);
+const chosen = manifest.filter((record) => !onlyHalf || half.get(record.id) === onlyHalf);
+const pageBytes = (id: string) => readFileSync(join(dir, `${id}.html`));
+// --browser: the verdicts of the extension's content script in Chromium (its pageState), for the same scoring.
+const live = inBrowser ? await detectInBrowser(chosen.map(({ id, actual_encoding }) => ({ id, bytes: pageBytes(id), charset: actual_encoding }))) : undefined;
 const results: PageResult[] = [];
-for (const record of manifest) {
-  if (onlyHalf && half.get(record.id) !== onlyHalf) continue;
-  const bytes = readFileSync(join(dir, `${record.id}.html`));
-  const { document } = loadSavedPage(bytes);
-  const verdict = detectPage(document);
-  const ms = timing(() => detectPage(document));
+for (const record of chosen) {
+  const { document } = loadSavedPage(pageBytes(record.id));
+  const verdict = live?.get(record.id) ?? detectPage(document);
+  const ms = live?.get(record.id)?.ms ?? timing(() => detectPage(document));
   const result: PageResult = {
     record,
     half: half.get(record.id)!,
