@@ -5,13 +5,13 @@ import { EXTENSION_DIRS } from '../browser/page-helpers';
 import { startServer } from '../browser/server';
 import { markdownTable } from '../lib/markdown-table';
 import { newsPage } from './big-pages';
-import { pageMemoryRows } from './page-memory';
+import { componentPage, pageMemoryRows } from './page-memory';
 
-const server = await startServer({ '/bench-20k.html': newsPage(20_000) });
+const server = await startServer({ '/bench-20k.html': newsPage(20_000), '/bench-component.html': componentPage() });
 try {
   const launched = await launchBrowser('chromium', { extension: EXTENSION_DIRS.chromium });
   try {
-    console.log(markdownTable(['page memory (Chromium)', 'ours', '', 'target'], await pageMemoryRows(launched, `${server.origin}/bench-20k.html`)));
+    console.log(markdownTable(['page memory (Chromium)', 'ours', '', 'target'], await pageMemoryRows(launched, `${server.origin}/bench-20k.html`, `${server.origin}/bench-component.html`)));
   } finally {
     await launched.browser.close();
   }

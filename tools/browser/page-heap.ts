@@ -25,18 +25,6 @@ export async function extensionWorker(launched: LaunchedBrowser): Promise<WebWor
   return worker;
 }
 
-/** The tab id of `page`, asked of the worker once the page is in front. */
-export async function tabIdFromWorker(worker: WebWorker, page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id;
-  });
-  if (id === undefined) throw new Error('no active tab');
-  return id;
-}
-
 /** Converts the tab's page to traditional and restores it, `count` times, each command awaited as the popup does. */
 export async function togglePage(worker: WebWorker, tabId: number, count: number): Promise<void> {
   await worker.evaluate(
@@ -54,31 +42,35 @@ export async function togglePage(worker: WebWorker, tabId: number, count: number
   );
 }
 
-export interface ToggleHeap {
-  /** Heap bytes after `warmUp` toggles, and after each further checkpoint (total toggles so far). */
-  readings: { toggles: number; bytes: number }[];
+export interface HeapReading {
+  /** Toggles so far. */
+  toggles: number;
+  /** The heap's used bytes as V8 reports them (Runtime.getHeapUsage), compiled code included. */
+  bytes: number;
+  /** The same heap from a snapshot: objects and compiled code apart, objects counted by kind. */
+  summary: HeapSummary;
 }
 
 /**
  * The page's heap after `checkpoints` toggles (cumulative counts, ascending, e.g. [20, 200, 600]), each read after
- * garbage collection. The page must be open, in front, with the content script running.
+ * garbage collection. The page (tab `tabId`) must be open with the content script running; it is brought to the front.
  */
-export async function heapOverToggles(launched: LaunchedBrowser, page: Page, checkpoints: number[]): Promise<ToggleHeap> {
+export async function heapOverToggles(launched: LaunchedBrowser, page: Page, tabId: number, checkpoints: number[]): Promise<HeapReading[]> {
   const worker = await extensionWorker(launched);
-  const tabId = await tabIdFromWorker(worker, page);
+  await page.bringToFront();
   const session = await page.createCDPSession();
-  const readings: ToggleHeap['readings'] = [];
+  const readings: HeapReading[] = [];
   let done = 0;
   try {
     for (const toggles of checkpoints) {
       await togglePage(worker, tabId, toggles - done);
       done = toggles;
-      readings.push({ toggles, bytes: await pageHeapBytes(session) });
+      readings.push({ toggles, bytes: await pageHeapBytes(session), summary: await heapSummary(session) });
     }
   } finally {
     await session.detach();
   }
-  return { readings };
+  return readings;
 }
 
 /** Growth from `from` to `to`, in percent. */
