@@ -25,7 +25,13 @@ const MAX_BATCH_DELAY_MS = 100;
 export function createPageWatcher(document: Document, signal: AbortSignal): PageWatcher {
   const window = document.defaultView!;
   const listeners = new Map<PageChangeListener, { attributes: boolean }>();
-  const roots = new Set<Node>([document]);
+  // The trees watched, held weakly: a shadow root or frame document the page drops would otherwise stay alive with
+  // its whole subtree for as long as the page is open (a component re-rendered on every toggle: one more each time).
+  // The observer's own registrations do not keep a node alive.
+  const known = new WeakSet<Node>([document]);
+  let roots = [new WeakRef<Node>(document)];
+  /** The watched trees still alive, the dropped ones forgotten. */
+  const liveRoots = () => (roots = roots.filter((root) => root.deref())).map((root) => root.deref()!);
   let pending: MutationRecord[] = [];
   let scheduled: { frame: number; timer: ReturnType<typeof setTimeout> } | 'task' | undefined;
   // A message to ourselves runs in the next task, unthrottled in a hidden tab.
@@ -53,7 +59,7 @@ export function createPageWatcher(document: Document, signal: AbortSignal): Page
       pending = [];
       return;
     }
-    for (const root of roots) observer.observe(root, optionsFor(attributes));
+    for (const root of liveRoots()) observer.observe(root, optionsFor(attributes));
     if (pending.length > 0) schedule();
   }
 
@@ -85,7 +91,7 @@ export function createPageWatcher(document: Document, signal: AbortSignal): Page
     channel.port1.close();
     listeners.clear();
     connect();
-    roots.clear();
+    roots = [];
   });
 
   return {
@@ -99,8 +105,10 @@ export function createPageWatcher(document: Document, signal: AbortSignal): Page
       });
     },
     watch(root) {
-      if (roots.has(root) || signal.aborted) return;
-      roots.add(root);
+      if (known.has(root) || signal.aborted) return;
+      known.add(root);
+      liveRoots();
+      roots.push(new WeakRef(root));
       if (observingAttributes !== undefined) observer.observe(root, optionsFor(observingAttributes));
     },
     flush: deliver,

@@ -1,6 +1,7 @@
 // Browser benchmarks in headless Chromium with the built extension (`npm run bench` runs it after the
 // Node table): whole-page conversion of a 20,000- and a 1,000,000-character news page, beside opencc-js
-// converting the same text as one string in the same page; long main-thread tasks; worker memory.
+// converting the same text as one string in the same page; long main-thread tasks; worker memory; the page's memory
+// over 600 convert/restore toggles (page-memory.ts).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
@@ -13,6 +14,7 @@ import { CORPUS_DIR } from '../lib/node-data';
 import { markdownTable } from '../lib/markdown-table';
 import { BIG_PAGES, bigPageRows } from './big-pages';
 import { recordBenchmarks } from './benchmarks-doc';
+import { componentPage, pageMemoryRows } from './page-memory';
 
 const OPENCC_UMD = createRequire(import.meta.url).resolve('opencc-js').replace(/full\.js$/, 'full.js');
 
@@ -159,10 +161,13 @@ const pages = {
   '/bench-20k.html': newsPage(20_000),
   '/bench-1m.html': newsPage(1_000_000),
   '/bench-english.html': englishPage(),
+  '/bench-component.html': componentPage(),
   ...Object.fromEntries(BIG_PAGES.map((big) => [big.path, big.html()])),
 };
 /** Big pages (tools/bench/big-pages.ts): conversion, restore, ruby on and off, with their longest tasks and frames. */
 let bigRows: string[][] = [];
+/** The page's heap over 600 toggles (tools/bench/page-memory.ts). */
+let memoryRows: string[][] = [];
 const server = await startServer(pages);
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const rows: string[][] = [];
@@ -260,6 +265,7 @@ try {
   rows.push(['content script bundle, minified (on-demand page tools apart)', `${kb('content-scripts/content.js')} (+ ${kb('page-tools.js')})`, '—', '≤ 40 KB']);
   rows.push(['worker heap after converting both pages', `${(await workerHeapMb(launched)).toFixed(1)} MB`, '—', '']);
   bigRows = await bigPageRows(launched, server.origin);
+  memoryRows = await pageMemoryRows(launched, `${server.origin}/bench-20k.html`, `${server.origin}/bench-component.html`);
   await launched.browser.close();
 } finally {
   await server.close();
@@ -271,6 +277,7 @@ console.log(
     [
       markdownTable(['browser benchmark (Chromium)', 'ours', 'opencc-js alone', 'target'], rows),
       markdownTable(['big pages (Chromium): PerformanceObserver longtask and long-animation-frame', 'ours', 'opencc-js alone', 'target'], bigRows),
+      markdownTable(['page memory over convert/restore toggles (Chromium, CDP HeapProfiler after GC)', 'ours', '', 'target'], memoryRows),
     ].join('\n\n'),
   ),
 );

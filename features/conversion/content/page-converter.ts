@@ -55,7 +55,8 @@ export class PageConverter {
   private direction: { to: ChineseLocale; from: SourceLocale } | undefined;
   /** Ends the following of new content (aborted on restore, or when the content script goes). */
   private following: AbortController | undefined;
-  private readonly watched = new Set<Node>();
+  /** Trees handed to the watcher, held weakly: a shadow root or frame the page drops is not kept alive by us. */
+  private watched = new WeakSet<Node>();
   /** Changed nodes waiting to be converted, each with the container whose change brought it. */
   private pending = new Map<Node, Node>();
   private pendingAttributes = new Set<Element>();
@@ -240,7 +241,7 @@ export class PageConverter {
   private unwatch() {
     this.following?.abort();
     this.following = undefined;
-    this.watched.clear();
+    this.watched = new WeakSet();
     this.pending.clear();
     this.pendingAttributes.clear();
   }
@@ -278,10 +279,9 @@ export class PageConverter {
       // A flood of changes: one rescan of everything (frames and shadow roots included) finds what
       // still needs converting.
       ({ targets, roots } = collectTargets(this.document));
-      for (const watched of this.watched) roots.add(watched);
     } else {
       targets = [];
-      roots = new Set<Node>(this.watched);
+      roots = new NewRoots(this.watched);
       for (const [node, container] of nodes) {
         if (!node.isConnected || insideUntouchable(node)) continue;
         const found: TextTarget[] = [];
@@ -322,6 +322,20 @@ export function conversionDirection(target: ScriptTarget, script: Script, tradit
   if (script === 'mixed') return { to: target === 'simplified' ? 'cn' : traditional, from: 'auto' };
   if (target === 'simplified') return { to: 'cn', from: script === 'traditional' ? 'tw' : 'cn' };
   return { to: traditional, from: script === 'traditional' ? 't' : 'cn' };
+}
+
+/**
+ * The roots a walk of new content finds, counting those already watched as found: the walk does not enter them
+ * again (their changes come as records), and only the new ones are listed.
+ */
+class NewRoots extends Set<Node> {
+  constructor(private readonly watched: WeakSet<Node>) {
+    super();
+  }
+
+  override has(root: Node): boolean {
+    return this.watched.has(root) || super.has(root);
+  }
 }
 
 /** Each node or attribute once, in first-seen order. */
