@@ -36,7 +36,7 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
     const page = await launched.browser.newPage();
     await page.setViewport({ width: 900, height: 700 });
     await page.goto(`${server.origin}/${path}`);
-    return { page, tabId: await waitForContentScript(page) };
+    return { page, tabId: await waitForContentScript(launched, page) };
   }
 
   test('a page that defines the card\'s tag, removes attachShadow and styles every div still gets the card, in place, and the hello', async () => {
