@@ -7,6 +7,7 @@ import type { WordCard } from '../core/card/card';
 import { sendToBackground } from '../protocol/send-message';
 import { cardLabels } from '../features/hover/content/card-labels';
 import { createHoverCard, type CardDisplay, type HoverCard } from '../features/hover/content/hover-card';
+import { OWN_ELEMENT_ATTRIBUTE } from '../page/skip-rules';
 import { annotated, RUBY_ATTRIBUTE } from '../features/ruby/content/ruby-annotation';
 import { createRubyStyle, type RubyLook, type RubyStyle } from '../features/ruby/content/ruby-style';
 
@@ -21,8 +22,12 @@ export function CardPreview({ display }: { display: CardDisplay }) {
   const [failed, setFailed] = useState(false);
 
   useLayoutEffect(() => {
-    // The card in the preview's slot, where options.css keeps it in the page's flow instead of over the page.
     const created = createHoverCard(document, cardLabels(), undefined, slot.current!);
+    // In the preview's slot the card stands in the page's flow instead of over the page: a rule inside its shadow root,
+    // after the card's own, the only place that outranks them (hover-card.ts).
+    const inFlow = document.createElement('style');
+    inFlow.textContent = ':host{position:relative!important;transform:none!important;z-index:auto!important;display:block!important}';
+    slot.current!.querySelector(`[${OWN_ELEMENT_ATTRIBUTE}]`)!.shadowRoot!.append(inFlow);
     card.current = created;
     return () => created.remove();
   }, []);

@@ -2,7 +2,7 @@
 // in reading order, blocks kept apart, mapped back to DOM ranges. Reads the page only; nothing is modified.
 import { BARRIER, readerText, type ReaderText } from '../core/text/reader-text';
 import { ELEMENTS } from '../core/text/text-rules';
-import { OWN_ELEMENT_ATTRIBUTE } from './skip-rules';
+import { isEditable, OWN_ELEMENT_ATTRIBUTE } from './skip-rules';
 import { regionNodes, type ContentRegion } from '../core/detection/regions';
 
 /** Form fields hold text a highlight cannot mark; the reader's typing is no article text. */
@@ -36,7 +36,8 @@ export function readPageText(region: ContentRegion): PageText {
     } else if (child.nodeType === ELEMENT_NODE) {
       const element = child as Element;
       const tag = element.tagName.toUpperCase();
-      if (SKIPPED.has(tag) || element.hasAttribute(OWN_ELEMENT_ATTRIBUTE) || region.skip.has(element)) return;
+      // Editable content (skip-rules.ts) is the reader's own writing: no article text, no glossary terms, no underline.
+      if (SKIPPED.has(tag) || element.hasAttribute(OWN_ELEMENT_ATTRIBUTE) || isEditable(element) || region.skip.has(element)) return;
       if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return;
       const block = ELEMENTS.blocks.has(tag);
       if (block) barrier();

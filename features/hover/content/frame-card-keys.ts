@@ -36,7 +36,7 @@ export function relayFrameCardKeys(document: Document, signal: AbortSignal): { p
   document.addEventListener(
     'mouseout',
     (event) => {
-      if (isFrameElement(event.relatedTarget)) {
+      if (event.isTrusted && isFrameElement(event.relatedTarget)) {
         underPointer = event.relatedTarget.contentWindow;
         showing = false;
       }
@@ -45,7 +45,8 @@ export function relayFrameCardKeys(document: Document, signal: AbortSignal): { p
   );
   document.addEventListener(
     'mousemove',
-    () => {
+    (event) => {
+      if (!event.isTrusted) return;
       underPointer = null;
       showing = false;
     },

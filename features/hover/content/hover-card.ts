@@ -1,5 +1,8 @@
 // The hover card: one element in the top document with an open shadow root, so page CSS cannot reach it.
 // Page text is only ever set as textContent, never parsed as HTML.
+// The host is a plain div: a page can define a custom element of any tag name first (one that refuses a shadow root),
+// never a built-in one. Its rules are !important from inside the shadow root, which beats the page's rules for every
+// div, even !important ones; where it stands is a variable (`all` leaves variables alone) set on its own style.
 import { syllableToZhuyin } from '../../../core/pinyin/zhuyin';
 import { toneColorCss, toneOf } from '../../../core/pinyin/tone-colors';
 import type { NameKind } from '../../../core/card/names';
@@ -11,7 +14,7 @@ import { OWN_ELEMENT_ATTRIBUTE } from '../../../page/skip-rules';
 // come from the shared palette (core/pinyin/tone-colors.ts), chosen by the card's data-tones. Written compact: the
 // content script that carries it loads on every page.
 const CARD_CSS = `
-:host{all:initial;position:fixed;z-index:2147483647;left:0;top:0}
+:host{all:initial!important;position:fixed!important;z-index:2147483647!important;left:0!important;top:0!important;transform:var(--at)!important}
 :host([hidden]),[hidden]{display:none!important}
 .card{--fg:#1d1d1f;--mu:#5e5e63;--ac:#a8322d;--ok:#2e6b30;--gl:#7a3b00;--ln:#e4ddd2;
 box-sizing:border-box;max-width:360px;min-width:180px;padding:10px 12px;border-radius:8px;overflow-y:auto;
@@ -31,6 +34,7 @@ ol{margin:6px 0 0;padding-left:18px}
 .glossary b{color:var(--gl)}
 button{font:inherit;color:var(--mu);background:none;border:0;padding:0;cursor:pointer}
 .listen{padding:0 2px;vertical-align:middle;line-height:0}
+svg{width:16px;height:16px}
 .help{margin-left:auto;font:600 11px/16px sans-serif;width:18px;border:1px solid var(--ln);border-radius:50%}
 .more{display:block;margin-top:6px;font-size:.86em;color:var(--ac);text-align:left}
 .keys{display:flex;flex-wrap:wrap;gap:2px 12px;margin-top:8px;padding-top:6px;border-top:1px solid var(--ln);font-size:.86em;color:var(--mu)}
@@ -56,8 +60,6 @@ const SVG = 'http://www.w3.org/2000/svg';
 function speakerIcon(document: Document): SVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('width', '16');
-  svg.setAttribute('height', '16');
   svg.setAttribute('aria-hidden', 'true');
   const path = document.createElementNS(SVG, 'path');
   path.setAttribute('fill', 'currentColor');
@@ -126,7 +128,7 @@ export interface CardLabels {
  * list of keys unasked; after them the list waits behind "?". `parent`: where the card goes (the options' preview).
  */
 export function createHoverCard(document: Document, labels: CardLabels, firstCards: () => boolean = () => false, parent: ParentNode = document.documentElement): HoverCard {
-  const host = document.createElement('xinwen-card');
+  const host = document.createElement('div');
   host.setAttribute(OWN_ELEMENT_ATTRIBUTE, '');
   host.setAttribute('hidden', '');
   const shadow = host.attachShadow({ mode: 'open' });
@@ -182,7 +184,8 @@ export function createHoverCard(document: Document, labels: CardLabels, firstCar
     made.setAttribute('type', 'button');
     made.setAttribute('aria-label', label);
     made.title = label;
-    made.addEventListener('click', onClick);
+    // The reader's press only: a page script's click() on the card's buttons (it can reach the open shadow root) does nothing.
+    made.addEventListener('click', (event) => event.isTrusted && onClick());
     return made;
   }
 
@@ -262,7 +265,7 @@ export function createHoverCard(document: Document, labels: CardLabels, firstCar
     // leave the viewport.
     const wanted = below ? anchor.bottom + GAP : anchor.top - height - GAP;
     const top = Math.max(MARGIN, Math.min(wanted, viewHeight - height - MARGIN));
-    host.style.setProperty('transform', `translate(${Math.round(left)}px, ${Math.round(top)}px)`);
+    host.style.setProperty('--at', `translate(${Math.round(left)}px, ${Math.round(top)}px)`, 'important');
   }
 
   const api: HoverCard = {

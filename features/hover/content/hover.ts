@@ -231,7 +231,8 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
   document.addEventListener(
     'mousemove',
     (event) => {
-      if (card.contains(event.target as Node)) return;
+      // Moves a page script made up (untrusted) would show the card on any word the page picks.
+      if (!event.isTrusted || card.contains(event.target as Node)) return;
       pointer = { x: event.clientX, y: event.clientY };
       const current = mode();
       if (current === 'off' || (current === 'shift' && !event.shiftKey)) {
@@ -280,13 +281,13 @@ export function startHover(document: Document, { card, highlight, lookup, mode, 
     },
     { signal, capture: true },
   );
-  document.addEventListener('scroll', () => hide(), { signal, passive: true, capture: true });
+  document.addEventListener('scroll', (event) => event.isTrusted && hide(), { signal, passive: true, capture: true });
   // The pointer leaving the page, or going into a frame (whose own content script shows its own card there): this
   // document's card would stay behind.
   document.addEventListener(
     'mouseout',
     (event) => {
-      if (shown && (event.relatedTarget === null || isFrameElement(event.relatedTarget))) hide();
+      if (event.isTrusted && shown && (event.relatedTarget === null || isFrameElement(event.relatedTarget))) hide();
     },
     { signal, passive: true },
   );
