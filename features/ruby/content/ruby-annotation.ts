@@ -1,16 +1,19 @@
 // Ruby pinyin: every Han character of the article (the whole body when no article is found) gets its
 // reading in context above it, <ruby>字<rt>zì</rt></ruby>. Reversible exactly: each annotated text node
-// is replaced by a wrapper and kept, and turning ruby off puts the very same nodes back. While ruby is
-// on, text the page adds to the article later is annotated too. The text in view is annotated first and
-// answers the command; the rest follows in slices, one per frame (page/slices.ts), as does turning it off.
+// is replaced by a wrapper and kept, and turning ruby off puts the very same nodes back. Only text in or
+// near the view is annotated (near-view.ts), more as the reader scrolls: each annotation costs the page
+// style and layout, so a big page is never annotated all at once. While ruby is on, text the page adds to
+// the article is annotated too, once near the view. The command is answered once the text in view is
+// annotated; the writes go in slices, one per frame (page/slices.ts), as does turning ruby off.
 import { hasHan, isHan } from '../../../core/text/han';
 import type { PinyinToken } from '../../../core/pinyin/pinyin';
 import { PutBackGuard } from '../../../page/put-back-guard';
 import { insideUntouchable } from '../../../page/skip-rules';
 import { regionNodes, type ContentRegion } from '../../../core/detection/regions';
 import type { PageWatcher } from '../../../page/page-watcher';
-import { SliceClock } from '../../../page/slices';
+import { SliceClock, type SliceClockOptions } from '../../../page/slices';
 import { createRubyStyle, type RubyLook, type RubyStyle } from './ruby-style';
+import { createNearView, type NearView } from './near-view';
 
 /** Marks the wrappers that hold annotated text. */
 export const RUBY_ATTRIBUTE = 'data-xinwen-ruby';
@@ -18,6 +21,8 @@ export const RUBY_ATTRIBUTE = 'data-xinwen-ruby';
 const BATCH_CHARS = 8_000;
 /** Messages for readings asked ahead of the one being written: the worker reads while the page lays out ruby. */
 const AHEAD = 2;
+/** Writing or removing ruby makes the page style and lay out each annotation: slices start short and follow their frames. */
+const RUBY_SLICES: SliceClockOptions = { firstMs: 2, renderingFollowsWork: true };
 
 export type PinyinOf = (text: string) => Promise<PinyinToken[]>;
 
@@ -165,6 +170,10 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
   /** Text the page added to the region while ruby is on, waiting for the next pass, and the region followed. */
   const added = new Set<Node>();
   let followed: ContentRegion | undefined;
+  /** The region's text waiting to come near the view, while ruby is on. */
+  let nearView: NearView | undefined;
+  /** Answers a `set(true)` still waiting for the text in view (when ruby goes off first). */
+  let answer: (() => void) | undefined;
 
   /**
    * Annotates text added while ruby is on, in a pass after the running one (the page watcher has batched the
@@ -199,18 +208,38 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
     added.clear();
   }
 
-  /** Annotates what the page added since the last pass. Text it keeps putting back in place of our wrapper is left plain: no endless loop. */
+  /** Watches what the page added since the last pass, to annotate near the view. Text it keeps putting back in place of our wrapper is left plain: no endless loop. */
   async function annotateAdded(current: number) {
     const nodes = (await textNodes([...added], followed?.skip ?? new Set())).filter((node) => !node.parentNode || !putBack.tooOften(node.parentNode, node.data));
     added.clear();
-    await annotate(current, nodes);
+    if (current === run) nearView?.add(nodes);
   }
 
-  /** Annotates the whole region, the text in view first; `shown` is called once that is done. */
-  async function annotateRegion(current: number, shown: () => void) {
-    const area = await region();
-    const nodes = await textNodes(regionNodes(area), area.skip, new SliceClock(document, 64));
-    if (current === run) await annotate(current, nodes, shown);
+  /** Annotates nodes that came near the view, in a pass after the running one. */
+  function annotateNear(current: number, nodes: Text[]): Promise<void> {
+    const pass = passes.then(() => (current === run && nodes.length > 0 ? annotate(current, nodes) : undefined));
+    passes = pass.catch(() => undefined);
+    return pass;
+  }
+
+  /** Watches the region's text for the view, annotating what is near it; resolves once the text in view is annotated. */
+  function annotateRegion(current: number, area: ContentRegion): Promise<void> {
+    let first = true;
+    const inView = new Promise<void>((resolve) => {
+      answer = resolve;
+      nearView = createNearView(document, (nodes) => {
+        const pass = annotateNear(current, nodes);
+        // The first report is the text near the view when ruby was switched on: once it is annotated, ruby answers.
+        if (first) void pass.then(resolve, resolve);
+        first = false;
+      });
+    });
+    const walk = passes.then(async () => {
+      const nodes = await textNodes(regionNodes(area), area.skip, new SliceClock(document, 64));
+      if (current === run) nearView?.add(nodes);
+    });
+    passes = walk.catch(() => undefined);
+    return Promise.race([inView, walk.then(() => inView)]);
   }
 
   /** Readings of each Han character of the batch's nodes, in order. */
@@ -227,7 +256,7 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
    * Annotates the nodes: their readings asked a few messages ahead, so the worker reads the next batch while this one
    * is written; the writes in slices, one per frame, so laying out the new ruby never makes a long frame.
    */
-  async function annotate(current: number, nodes: Text[], shown?: () => void) {
+  async function annotate(current: number, nodes: Text[]) {
     const batches = batchesOf(nodes);
     const asked: Promise<string[]>[] = [];
     const ask = (index: number) => {
@@ -236,11 +265,12 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
       // A pass that ends early (ruby off, a failure) leaves readings asked ahead unread: not an unhandled failure.
       asked[index].catch(() => undefined);
     };
-    const clock = new SliceClock(document, 4);
+    const clock = new SliceClock(document, 1, RUBY_SLICES);
     for (let index = 0; index < batches.length; index++) {
       for (let ahead = 0; ahead <= AHEAD; ahead++) ask(index + ahead);
       const syllables = await asked[index]!;
       if (current !== run) return;
+      clock.resume();
       const batch = batches[index]!;
       let at = 0;
       const made: HTMLElement[] = [];
@@ -264,8 +294,6 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
         }
       }
       style.sized(made);
-      // The first batch is the text in view: the reader has ruby where they read; the rest follows.
-      if (index === 0) shown?.();
     }
   }
 
@@ -278,7 +306,7 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
 
   /** restore in slices, one per frame; ruby turned on again meanwhile stops it (what is still annotated stays known). */
   async function restoreInSlices(current: number) {
-    const clock = new SliceClock(document, 16);
+    const clock = new SliceClock(document, 4, RUBY_SLICES);
     for (const [wrapper, original] of originals) {
       if (wrapper.isConnected) wrapper.replaceWith(original);
       originals.delete(wrapper);
@@ -291,10 +319,19 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
     style.remove();
   }
 
+  /** Stops annotating: no more text is watched or added, and a `set(true)` still waiting is answered. */
+  function stopAnnotating() {
+    stopFollowing();
+    nearView?.clear();
+    nearView = undefined;
+    answer?.();
+    answer = undefined;
+  }
+
   signal.addEventListener('abort', () => {
     run++;
     on = false;
-    stopFollowing();
+    stopAnnotating();
     restore();
   });
 
@@ -308,17 +345,15 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
       if (next && !on) {
         on = true;
         const area = await region();
+        if (current !== run) return { on, annotated: originals.size };
+        // The style sheet goes in once per switch: its rules match only the wrappers, so a slice restyles only its own.
         style.apply(area.element);
         follow(area);
-        // The answer comes once the text in view is annotated; the rest of the region follows in the same pass.
-        let shown: () => void = () => undefined;
-        const inView = new Promise<void>((resolve) => (shown = resolve));
-        const pass = passes.then(() => annotateRegion(current, shown));
-        passes = pass.catch(() => undefined);
-        await Promise.race([inView, pass]);
+        // The answer comes once the text in view is annotated; the rest is annotated as it comes near the view.
+        await annotateRegion(current, area);
       } else if (!next && on) {
         on = false;
-        stopFollowing();
+        stopAnnotating();
         await restoreInSlices(current);
       }
       return { on, annotated: originals.size };
