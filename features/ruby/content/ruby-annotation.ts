@@ -215,9 +215,9 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
     if (current === run) nearView?.add(nodes);
   }
 
-  /** Annotates nodes that came near the view, in a pass after the running one. */
-  function annotateNear(current: number, nodes: Text[]): Promise<void> {
-    const pass = passes.then(() => (current === run && nodes.length > 0 ? annotate(current, nodes) : undefined));
+  /** Annotates nodes that came near the view, in a pass after the running one; `shown` as in annotate. */
+  function annotateNear(current: number, nodes: Text[], shown?: () => void): Promise<void> {
+    const pass = passes.then(() => (current === run && nodes.length > 0 ? annotate(current, nodes, shown) : undefined));
     passes = pass.catch(() => undefined);
     return pass;
   }
@@ -228,8 +228,9 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
     const inView = new Promise<void>((resolve) => {
       answer = resolve;
       nearView = createNearView(document, (nodes) => {
-        const pass = annotateNear(current, nodes);
-        // The first report is the text near the view when ruby was switched on: once it is annotated, ruby answers.
+        // The first report is the text near the view when ruby was switched on: once the part in view is annotated,
+        // ruby answers (or once the pass ends, when none of it is in view).
+        const pass = annotateNear(current, nodes, first ? resolve : undefined);
         if (first) void pass.then(resolve, resolve);
         first = false;
       });
@@ -256,7 +257,7 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
    * Annotates the nodes: their readings asked a few messages ahead, so the worker reads the next batch while this one
    * is written; the writes in slices, one per frame, so laying out the new ruby never makes a long frame.
    */
-  async function annotate(current: number, nodes: Text[]) {
+  async function annotate(current: number, nodes: Text[], shown?: () => void) {
     const batches = batchesOf(nodes);
     const asked: Promise<string[]>[] = [];
     const ask = (index: number) => {
@@ -294,6 +295,8 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
         }
       }
       style.sized(made);
+      // The first batch is the text in view (batchesOf): the reader has ruby where they read; the rest follows.
+      if (index === 0) shown?.();
     }
   }
 
