@@ -23,6 +23,10 @@ const BATCH_CHARS = 8_000;
 const AHEAD = 2;
 /** Writing or removing ruby makes the page style and lay out each annotation: slices start short and follow their frames. */
 const RUBY_SLICES: SliceClockOptions = { firstMs: 2, renderingFollowsWork: true };
+/** Walking the region reads and renders nothing, but a long frame still shortens its next slice (never lengthens it). */
+const WALK_SLICES: SliceClockOptions = { renderingFollowsWork: true };
+/** Text nodes given to the near view at once: each is matched to its block and the new blocks observed. */
+const WATCH_CHUNK = 5_000;
 
 export type PinyinOf = (text: string) => Promise<PinyinToken[]>;
 
@@ -224,20 +228,30 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
 
   /** Watches the region's text for the view, annotating what is near it; resolves once the text in view is annotated. */
   function annotateRegion(current: number, area: ContentRegion): Promise<void> {
-    let first = true;
+    /** Whether all of the region's text is watched: the next report then holds the last of the text in view. */
+    let watched = false;
+    let answered = false;
     const inView = new Promise<void>((resolve) => {
       answer = resolve;
       nearView = createNearView(document, (nodes) => {
-        // The first report is the text near the view when ruby was switched on: once the part in view is annotated,
-        // ruby answers (or once the pass ends, when none of it is in view).
-        const pass = annotateNear(current, nodes, first ? resolve : undefined);
-        if (first) void pass.then(resolve, resolve);
-        first = false;
+        const last = watched && !answered;
+        answered ||= last;
+        // Reports come in order and their passes run in order: once the pass of the report after the region is all
+        // watched has annotated the text in view, so have the ones before it (ruby answers, also when none is in view).
+        const pass = annotateNear(current, nodes, last ? resolve : undefined);
+        if (last) void pass.then(resolve, resolve);
       });
     });
     const walk = passes.then(async () => {
-      const nodes = await textNodes(regionNodes(area), area.skip, new SliceClock(document, 64));
-      if (current === run) nearView?.add(nodes);
+      // Walking and watching 200,000 nodes is work too: in slices that never grow past the frame's target.
+      const clock = new SliceClock(document, 64, WALK_SLICES);
+      const nodes = await textNodes(regionNodes(area), area.skip, clock);
+      for (let first = 0; current === run; first += WATCH_CHUNK) {
+        watched = first + WATCH_CHUNK >= nodes.length;
+        nearView?.add(nodes.slice(first, first + WATCH_CHUNK));
+        if (watched) break;
+        await clock.next();
+      }
     });
     passes = walk.catch(() => undefined);
     return Promise.race([inView, walk.then(() => inView)]);
