@@ -52,6 +52,18 @@ export function afterNextFrame(document: Document): Promise<void> {
 
 /** Script time of a run's first slice: a run learns from its frames how much more it can do (SliceClock). */
 const FIRST_SLICE_MS = 4;
+/** Least script time in a slice whose rendering grows with its work (SliceClockOptions.renderingFollowsWork). */
+const MIN_WORK_SLICE_MS = 0.5;
+
+export interface SliceClockOptions {
+  /** Script time of the first slice (FIRST_SLICE_MS unless given). */
+  firstMs?: number;
+  /**
+   * The rendering of a slice grows with what the slice did (ruby: each annotation is styled and laid out): a long
+   * frame then means the slice did too much, and the next one does proportionally less, never more.
+   */
+  renderingFollowsWork?: boolean;
+}
 
 /**
  * A clock for one run of slices: `due()` says when the slice has used its time (checked every `every` calls). The
@@ -62,29 +74,55 @@ const FIRST_SLICE_MS = 4;
 export class SliceClock {
   private start = performance.now();
   private calls = 0;
-  private budgetMs = FIRST_SLICE_MS;
+  private budgetMs: number;
 
   constructor(
     private readonly document: Document,
     private readonly every = 16,
-  ) {}
+    private readonly options: SliceClockOptions = {},
+  ) {
+    this.budgetMs = options.firstMs ?? FIRST_SLICE_MS;
+  }
 
   /** Whether the slice is over: the caller then awaits `next()`. */
   due(): boolean {
     return ++this.calls % this.every === 0 && performance.now() - this.start > this.budgetMs;
   }
 
+  /** Starts the slice's time again: after a wait that is not the slice's work (an answer from the worker). */
+  resume(): void {
+    this.start = performance.now();
+  }
+
   /** Waits for the next frame and starts a new slice, its length set by what the frame cost beside the script. */
   async next(): Promise<void> {
+    const sliceStart = this.start;
     const end = performance.now();
     await afterNextFrame(this.document);
     this.start = performance.now();
+    if (this.options.renderingFollowsWork) {
+      // The whole frame (script, the style and layout it caused, the wait) scaled to the target, as the script was.
+      this.budgetMs = nextWorkBudget(this.budgetMs, end - sliceStart, this.start - sliceStart);
+      return;
+    }
     const besides = this.start - end;
     // A page whose frames cost more than the target whatever we do (200,000 nodes laid out each frame) gets slices of
     // half that cost: the work still ends in about three times its own length, not in thousands of frames.
     this.budgetMs =
       besides <= FRAME_TARGET_MS - MIN_SLICE_MS ? Math.min(SLICE_MS, FRAME_TARGET_MS - besides) : Math.min(BUSY_SLICE_MS, Math.max(MIN_SLICE_MS, besides / 2));
   }
+}
+
+/**
+ * The next slice's script time when rendering grows with the work: the script scaled by how far the whole frame
+ * (`frameMs`, script included) was from FRAME_TARGET_MS, between MIN_WORK_SLICE_MS and SLICE_MS; a frame within
+ * the target lets the slice grow by half at most, so one cheap frame does not lead to a long one.
+ */
+export function nextWorkBudget(budgetMs: number, scriptMs: number, frameMs: number): number {
+  const used = Math.max(scriptMs, MIN_WORK_SLICE_MS);
+  const scaled = (used * FRAME_TARGET_MS) / Math.max(frameMs, 1);
+  const next = frameMs <= FRAME_TARGET_MS ? Math.min(scaled, budgetMs * 1.5) : scaled;
+  return Math.min(SLICE_MS, Math.max(MIN_WORK_SLICE_MS, next));
 }
 
 /** Runs work over items in slices of about SLICE_MS, each slice in a frame of its own. */

@@ -338,7 +338,11 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
         parent,
         id,
       );
-    const rubyCount = (id: string) => article.waitForFunction((css) => document.querySelectorAll(`#${css} ruby`).length === 6, { polling: 50, timeout: 5_000 }, id);
+    // Ruby annotates text near the view: the reader scrolls to the new paragraph.
+    const rubyCount = async (id: string) => {
+      await article.evaluate((css) => document.getElementById(css)!.scrollIntoView(), id);
+      await article.waitForFunction((css) => document.querySelectorAll(`#${css} ruby`).length === 6, { polling: 50, timeout: 5_000 }, id);
+    };
 
     expect(await send('setRuby', { on: true })).toMatchObject({ ok: true });
     await add('#detail', 'late');
@@ -357,6 +361,7 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
       const widget = document.createElement('p');
       widget.id = 'fight';
       document.getElementById('detail')!.append(widget);
+      widget.scrollIntoView();
       const state = window as unknown as { renders: number };
       state.renders = 0;
       new MutationObserver(() => {

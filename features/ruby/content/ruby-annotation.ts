@@ -1,16 +1,19 @@
 // Ruby pinyin: every Han character of the article (the whole body when no article is found) gets its
 // reading in context above it, <ruby>字<rt>zì</rt></ruby>. Reversible exactly: each annotated text node
-// is replaced by a wrapper and kept, and turning ruby off puts the very same nodes back. While ruby is
-// on, text the page adds to the article later is annotated too. The text in view is annotated first and
-// answers the command; the rest follows in slices, one per frame (page/slices.ts), as does turning it off.
+// is replaced by a wrapper and kept, and turning ruby off puts the very same nodes back. Only text in or
+// near the view is annotated (near-view.ts), more as the reader scrolls: each annotation costs the page
+// style and layout, so a big page is never annotated all at once. While ruby is on, text the page adds to
+// the article is annotated too, once near the view. The command is answered once the text in view is
+// annotated; the writes go in slices, one per frame (page/slices.ts), as does turning ruby off.
 import { hasHan, isHan } from '../../../core/text/han';
 import type { PinyinToken } from '../../../core/pinyin/pinyin';
 import { PutBackGuard } from '../../../page/put-back-guard';
 import { insideUntouchable } from '../../../page/skip-rules';
 import { regionNodes, type ContentRegion } from '../../../core/detection/regions';
 import type { PageWatcher } from '../../../page/page-watcher';
-import { SliceClock } from '../../../page/slices';
+import { SliceClock, type SliceClockOptions } from '../../../page/slices';
 import { createRubyStyle, type RubyLook, type RubyStyle } from './ruby-style';
+import { createNearView, type NearView } from './near-view';
 
 /** Marks the wrappers that hold annotated text. */
 export const RUBY_ATTRIBUTE = 'data-xinwen-ruby';
@@ -18,6 +21,12 @@ export const RUBY_ATTRIBUTE = 'data-xinwen-ruby';
 const BATCH_CHARS = 8_000;
 /** Messages for readings asked ahead of the one being written: the worker reads while the page lays out ruby. */
 const AHEAD = 2;
+/** Writing or removing ruby makes the page style and lay out each annotation: slices start short and follow their frames. */
+const RUBY_SLICES: SliceClockOptions = { firstMs: 2, renderingFollowsWork: true };
+/** Walking the region reads and renders nothing, but a long frame still shortens its next slice (never lengthens it). */
+const WALK_SLICES: SliceClockOptions = { renderingFollowsWork: true };
+/** Text nodes given to the near view at once: each is matched to its block and the new blocks observed. */
+const WATCH_CHUNK = 5_000;
 
 export type PinyinOf = (text: string) => Promise<PinyinToken[]>;
 
@@ -165,6 +174,10 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
   /** Text the page added to the region while ruby is on, waiting for the next pass, and the region followed. */
   const added = new Set<Node>();
   let followed: ContentRegion | undefined;
+  /** The region's text waiting to come near the view, while ruby is on. */
+  let nearView: NearView | undefined;
+  /** Answers a `set(true)` still waiting for the text in view (when ruby goes off first). */
+  let answer: (() => void) | undefined;
 
   /**
    * Annotates text added while ruby is on, in a pass after the running one (the page watcher has batched the
@@ -199,18 +212,49 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
     added.clear();
   }
 
-  /** Annotates what the page added since the last pass. Text it keeps putting back in place of our wrapper is left plain: no endless loop. */
+  /** Watches what the page added since the last pass, to annotate near the view. Text it keeps putting back in place of our wrapper is left plain: no endless loop. */
   async function annotateAdded(current: number) {
     const nodes = (await textNodes([...added], followed?.skip ?? new Set())).filter((node) => !node.parentNode || !putBack.tooOften(node.parentNode, node.data));
     added.clear();
-    await annotate(current, nodes);
+    if (current === run) nearView?.add(nodes);
   }
 
-  /** Annotates the whole region, the text in view first; `shown` is called once that is done. */
-  async function annotateRegion(current: number, shown: () => void) {
-    const area = await region();
-    const nodes = await textNodes(regionNodes(area), area.skip, new SliceClock(document, 64));
-    if (current === run) await annotate(current, nodes, shown);
+  /** Annotates nodes that came near the view, in a pass after the running one; `shown` as in annotate. */
+  function annotateNear(current: number, nodes: Text[], shown?: () => void): Promise<void> {
+    const pass = passes.then(() => (current === run && nodes.length > 0 ? annotate(current, nodes, shown) : undefined));
+    passes = pass.catch(() => undefined);
+    return pass;
+  }
+
+  /** Watches the region's text for the view, annotating what is near it; resolves once the text in view is annotated. */
+  function annotateRegion(current: number, area: ContentRegion): Promise<void> {
+    /** Whether all of the region's text is watched: the next report then holds the last of the text in view. */
+    let watched = false;
+    let answered = false;
+    const inView = new Promise<void>((resolve) => {
+      answer = resolve;
+      nearView = createNearView(document, (nodes) => {
+        const last = watched && !answered;
+        answered ||= last;
+        // Reports come in order and their passes run in order: once the pass of the report after the region is all
+        // watched has annotated the text in view, so have the ones before it (ruby answers, also when none is in view).
+        const pass = annotateNear(current, nodes, last ? resolve : undefined);
+        if (last) void pass.then(resolve, resolve);
+      });
+    });
+    const walk = passes.then(async () => {
+      // Walking and watching 200,000 nodes is work too: in slices that never grow past the frame's target.
+      const clock = new SliceClock(document, 64, WALK_SLICES);
+      const nodes = await textNodes(regionNodes(area), area.skip, clock);
+      for (let first = 0; current === run; first += WATCH_CHUNK) {
+        watched = first + WATCH_CHUNK >= nodes.length;
+        nearView?.add(nodes.slice(first, first + WATCH_CHUNK));
+        if (watched) break;
+        await clock.next();
+      }
+    });
+    passes = walk.catch(() => undefined);
+    return Promise.race([inView, walk.then(() => inView)]);
   }
 
   /** Readings of each Han character of the batch's nodes, in order. */
@@ -236,11 +280,12 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
       // A pass that ends early (ruby off, a failure) leaves readings asked ahead unread: not an unhandled failure.
       asked[index].catch(() => undefined);
     };
-    const clock = new SliceClock(document, 4);
+    const clock = new SliceClock(document, 1, RUBY_SLICES);
     for (let index = 0; index < batches.length; index++) {
       for (let ahead = 0; ahead <= AHEAD; ahead++) ask(index + ahead);
       const syllables = await asked[index]!;
       if (current !== run) return;
+      clock.resume();
       const batch = batches[index]!;
       let at = 0;
       const made: HTMLElement[] = [];
@@ -264,7 +309,7 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
         }
       }
       style.sized(made);
-      // The first batch is the text in view: the reader has ruby where they read; the rest follows.
+      // The first batch is the text in view (batchesOf): the reader has ruby where they read; the rest follows.
       if (index === 0) shown?.();
     }
   }
@@ -278,7 +323,7 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
 
   /** restore in slices, one per frame; ruby turned on again meanwhile stops it (what is still annotated stays known). */
   async function restoreInSlices(current: number) {
-    const clock = new SliceClock(document, 16);
+    const clock = new SliceClock(document, 4, RUBY_SLICES);
     for (const [wrapper, original] of originals) {
       if (wrapper.isConnected) wrapper.replaceWith(original);
       originals.delete(wrapper);
@@ -291,10 +336,19 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
     style.remove();
   }
 
+  /** Stops annotating: no more text is watched or added, and a `set(true)` still waiting is answered. */
+  function stopAnnotating() {
+    stopFollowing();
+    nearView?.clear();
+    nearView = undefined;
+    answer?.();
+    answer = undefined;
+  }
+
   signal.addEventListener('abort', () => {
     run++;
     on = false;
-    stopFollowing();
+    stopAnnotating();
     restore();
   });
 
@@ -308,17 +362,15 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
       if (next && !on) {
         on = true;
         const area = await region();
+        if (current !== run) return { on, annotated: originals.size };
+        // The style sheet goes in once per switch: its rules match only the wrappers, so a slice restyles only its own.
         style.apply(area.element);
         follow(area);
-        // The answer comes once the text in view is annotated; the rest of the region follows in the same pass.
-        let shown: () => void = () => undefined;
-        const inView = new Promise<void>((resolve) => (shown = resolve));
-        const pass = passes.then(() => annotateRegion(current, shown));
-        passes = pass.catch(() => undefined);
-        await Promise.race([inView, pass]);
+        // The answer comes once the text in view is annotated; the rest is annotated as it comes near the view.
+        await annotateRegion(current, area);
       } else if (!next && on) {
         on = false;
-        stopFollowing();
+        stopAnnotating();
         await restoreInSlices(current);
       }
       return { on, annotated: originals.size };
