@@ -10,6 +10,7 @@ import { simplifiedForm, type Lexicon } from '../dictionary/lexicon';
 import { findNames, namePinyin, surnameLength, surnameReading, type NameKind, type SegmentedWord } from './names';
 import type { PinyinData } from '../pinyin/pinyin-data';
 import { formatPinyin, plainPinyin } from '../pinyin/pinyin-syllables';
+import { syllableToZhuyin } from '../pinyin/zhuyin';
 import { placeAbbreviation } from './place-abbreviations';
 import { formInContext, type ConversionDirection } from '../script/script-in-context';
 import { segmentText } from '../dictionary/segment-text';
@@ -32,6 +33,8 @@ export interface WordCard {
   /** Lengths of the words starting at `start`, shortest first: shorter and longer readings of the spot. */
   lengths: number[];
   pinyin: string[];
+  /** The same readings in zhuyin, for readers who choose it: made here, so the content script carries no zhuyin table. */
+  zhuyin?: string[];
   /** Dictionary entries in the order this sentence needs them; a name's are its characters'. */
   definitions: DictionaryResult[];
   /** The glossary term of the word, or the glossary term the word is part of here. */
@@ -336,6 +339,7 @@ export async function composeCard(request: CardRequest, sources: CardSources): P
   // The phrase the word is part of here says more about this sentence than the word's own entry (党中央).
   const termEntry = enclosingTerm ?? glossary.get(word.text);
   if (termEntry) card.glossary = termEntry;
+  card.zhuyin = card.pinyin.map(syllableToZhuyin);
   return card;
 }
 

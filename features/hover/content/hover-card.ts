@@ -3,7 +3,6 @@
 // The host is a plain div: a page can define a custom element of any tag name first (one that refuses a shadow root),
 // never a built-in one. Its rules are !important from inside the shadow root, which beats the page's rules for every
 // div, even !important ones; where it stands is a variable (`all` leaves variables alone) set on its own style.
-import { syllableToZhuyin } from '../../../core/pinyin/zhuyin';
 import { toneColorCss, toneOf } from '../../../core/pinyin/tone-colors';
 import type { NameKind } from '../../../core/card/names';
 import type { WordCard } from '../../../core/card/card';
@@ -200,7 +199,7 @@ export function createHoverCard(document: Document, labels: CardLabels, firstCar
     card.pinyin.forEach((syllable, i) => {
       if (i > 0) pinyin.append(document.createTextNode(' '));
       const toneClass = display.toneColors === 'none' ? '' : `tone${toneOf(syllable)}`;
-      pinyin.append(element('span', toneClass, zhuyin ? syllableToZhuyin(syllable) : syllable));
+      pinyin.append(element('span', toneClass, zhuyin ? (card.zhuyin?.[i] ?? syllable) : syllable));
     });
     // A drawn speaker: an emoji would need an emoji font, which many systems lack.
     const listenButton = button('listen', labels.listen, () => listen());

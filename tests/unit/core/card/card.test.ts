@@ -388,3 +388,11 @@ describe('terms inside terms', () => {
     expect(card.glossary?.term).toBe('改革开放');
   });
 });
+
+describe('the card carries its readings in zhuyin too', () => {
+  test('each syllable of the reading in context, for readers who choose zhuyin', async () => {
+    const card = await cardAt('这家银行的行长发表了讲话。', '行长');
+    expect(card.pinyin).toEqual(['háng', 'zhǎng']);
+    expect(card.zhuyin).toEqual(['ㄏㄤˊ', 'ㄓㄤˇ']);
+  });
+});
