@@ -162,7 +162,9 @@ try {
     if (ms !== null) glided.push(ms);
     await reader.close();
   }
-  // Warm: many words in a row.
+  // Warm: many words in a row, on the first page again (the readers' pages and the extension page that found their
+  // tabs came in front of it; a page behind them gets no pointer events).
+  await page.bringToFront();
   await timeHover(page, 0, 1);
   const warm: number[] = [];
   for (let paragraph = 0; paragraph < 6; paragraph++) {
