@@ -78,8 +78,18 @@ export function createLanguageLoader(
   };
 }
 
+let firstCard = true;
+
 /** The card for a point of a text (core/card/card.ts), with the data it reads loaded first: the hover's lookup and the word list's save. */
 export async function cardOf({ lexicon, pinyinData, definitions, glossary }: LanguageData, request: CardRequest): Promise<WordCard | null> {
+  // Timing marks for the benchmark, as above, of the worker's first card only (marks are kept until the worker
+  // stops): when the request came, when its data was there, when the card was.
+  const mark = firstCard ? (name: string) => performance.mark(`xinwen-first-card-${name}`) : () => undefined;
+  firstCard = false;
+  mark('asked');
   const [words, data] = await Promise.all([lexicon(), pinyinData()]);
-  return composeCard(request, { lexicon: words, pinyinData: data, glossary, loadDefinitions: definitions });
+  mark('data');
+  const card = await composeCard(request, { lexicon: words, pinyinData: data, glossary, loadDefinitions: definitions });
+  mark('composed');
+  return card;
 }

@@ -206,13 +206,17 @@ function dictionaryNamePinyin(entry: DictionaryEntry, reading: readonly string[]
   return groups.map((group) => namePinyin(group)).join(' ');
 }
 
-/** Loads the definition files the words need (the worker's), then answers their entries. */
-async function entriesOf(words: readonly string[], sources: CardSources): Promise<DictionaryEntry[][]> {
+/** Loads the definition files the words need (the worker's fetches them). */
+async function loadDefinitionsOf(words: readonly string[], sources: CardSources): Promise<void> {
   const missing = [...new Set(words.flatMap((word) => sources.lexicon.missingDefinitions(word)))];
-  if (missing.length > 0) {
-    if (!sources.loadDefinitions) throw new Error(`dictionary definitions ${missing.join(', ')} are not loaded`);
-    await sources.loadDefinitions(missing);
-  }
+  if (missing.length === 0) return;
+  if (!sources.loadDefinitions) throw new Error(`dictionary definitions ${missing.join(', ')} are not loaded`);
+  await sources.loadDefinitions(missing);
+}
+
+/** Loads the definition files the words need, then answers their entries. */
+async function entriesOf(words: readonly string[], sources: CardSources): Promise<DictionaryEntry[][]> {
+  await loadDefinitionsOf(words, sources);
   return words.map((word) => sources.lexicon.entries(word));
 }
 
@@ -251,6 +255,9 @@ export async function composeCard(request: CardRequest, sources: CardSources): P
   const sentence = readSentence(text, offset, lexicon, pinyinData);
   const segmented = wordInSentence(sentence, offset, lexicon, length, align);
   if (!segmented) return null;
+  // The definitions of the word found are on their way while names and the other script are worked out: a worker's
+  // first card fetches its file (a few ms). A name or a phrase's inner word fetches what it needs besides below.
+  loadDefinitionsOf([segmented.text], sources).catch(() => undefined);
   let word = segmented;
   const part = text.slice(sentence.from, sentence.to);
   let words = sentenceWords(sentence);

@@ -111,6 +111,21 @@ async function emptyExtensionColdReplies(origin: string): Promise<number[]> {
   }
 }
 
+/** How much later than the platform's floor the first card after a stop may show (issue 18). */
+const COLD_CARD_OVER_FLOOR_MS = 100;
+
+/** The cold card's target as measured in this run: the empty extension's median reply plus the allowance, met when every
+ * cold run (the worst one) is within it. The median, not the fastest or the slowest reply: one outlier either way
+ * would move the target by tens of ms on a loaded machine. */
+function coldCardTarget(cold: number[], floor: number[]): string {
+  if (cold.length === 0 || floor.length === 0) return 'no runs';
+  const median = percentile(floor, 0.5);
+  const target = median + COLD_CARD_OVER_FLOOR_MS;
+  const worst = Math.max(...cold);
+  const verdict = worst <= target ? 'met' : `not met (worst ${worst.toFixed(0)} ms)`;
+  return `≤ floor (median ${median.toFixed(0)}) + ${COLD_CARD_OVER_FLOOR_MS} = ${target.toFixed(0)} ms: ${verdict}`;
+}
+
 const server = await startServer();
 const rows: string[][] = [];
 const emptyReplies = await emptyExtensionColdReplies(server.origin);
@@ -147,7 +162,9 @@ try {
     if (ms !== null) glided.push(ms);
     await reader.close();
   }
-  // Warm: many words in a row.
+  // Warm: many words in a row, on the first page again (the readers' pages and the extension page that found their
+  // tabs came in front of it; a page behind them gets no pointer events).
+  await page.bringToFront();
   await timeHover(page, 0, 1);
   const warm: number[] = [];
   for (let paragraph = 0; paragraph < 6; paragraph++) {
@@ -166,10 +183,10 @@ try {
     if (ms !== null) paused.push(ms);
   }
   rows.push(['hover → card, worker warm (median / p95)', `${percentile(warm, 0.5).toFixed(0)} / ${percentile(warm, 0.95).toFixed(0)} ms (${warm.length} words)`, 'p95 ≤ 40 ms']);
-  rows.push(['hover → card, first after the worker stopped (each run)', `${cold.map((ms) => ms.toFixed(0)).join(', ')} ms`, '≤ 150 ms']);
+  rows.push(['hover → card, first after the worker stopped (each run)', `${cold.map((ms) => ms.toFixed(0)).join(', ')} ms`, coldCardTarget(cold, emptyReplies)]);
+  rows.push(['an empty extension: mousemove → its stopped worker\'s reply (the floor)', `${emptyReplies.map((ms) => ms.toFixed(0)).join(', ')} ms (median ${percentile(emptyReplies, 0.5).toFixed(0)})`, '']);
   rows.push(['first card after the pointer rested 40 s on the page (each run)', `${paused.map((ms) => ms.toFixed(0)).join(', ')} ms`, '']);
   rows.push(['same, the pointer gliding in from the margin first (~120 ms)', `${glided.map((ms) => ms.toFixed(0)).join(', ')} ms`, '']);
-  rows.push(['an empty extension: mousemove → its stopped worker\'s reply (the floor)', `${emptyReplies.map((ms) => ms.toFixed(0)).join(', ')} ms`, '']);
   // Where a cold start goes, from the worker's own timing marks (ms after it started).
   coldMarks.forEach((marks, run) => rows.push([`cold run ${run + 1}, in the worker`, marks, '']));
 } finally {
