@@ -10,7 +10,7 @@ import { asReply, envelope, failure, type BackgroundProtocol, type ContentProtoc
  */
 const LOST = /receiving end|(port|channel) closed|out of scope|manager disconnected|no reply from/i;
 /** Pauses before each further try: the browser starts the worker again for the next message. */
-export const RETRY_PAUSES_MS = [50, 250];
+export const RETRY_PAUSES_MS = [100, 400, 1_000];
 
 /** Sends with `send`; a message lost to a missing receiver (LOST) is sent again, a bounded few times. */
 export async function sendRetryingLost<T>(send: () => Promise<unknown>): Promise<Reply<T>> {
