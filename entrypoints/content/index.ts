@@ -13,6 +13,7 @@ import { applySiteRule } from '../../features/conversion/content/site-rule';
 import { startReading } from '../../features/hover/content/start-reading';
 import { topSiteOf } from '../../settings/top-site';
 import { createMessageRouter } from '../../protocol/message-router';
+import { measureForBench } from './measure-for-bench';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -37,8 +38,7 @@ export default defineContentScript({
         if (!disabledSites.includes(host)) void applySiteRule(document, siteRules[host] ?? null, page.convert);
       });
     }
-    // How long the content script works on each page, for the benchmark: timing entries, no DOM change.
-    performance.measure('xinwen-content-script', { start: began, end: performance.now() });
+    measureForBench(began);
 
     const start = async () => {
       if ((await settings.ready).disabledSites.includes(host)) return;
@@ -48,7 +48,7 @@ export default defineContentScript({
         startReading(document, host, settings, ctx.signal);
         page?.startOnChinese();
       });
-      performance.measure('xinwen-content-script', { start: startBegan, end: performance.now() });
+      measureForBench(startBegan);
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void start(), { once: true, signal: ctx.signal });
     else void start();

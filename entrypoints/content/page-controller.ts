@@ -151,8 +151,6 @@ export function createPageController({ document, settings, watcher, detection, s
       void sendToBackground('hello', {}).then((reply) => {
         if (!reply.ok) return;
         tab = reply.value.tabId;
-        // Test hook: lets an end-to-end test find this page's tab and know the script is ready.
-        document.documentElement.dataset.xinwenTab = String(tab);
       });
       underlineWhenAsked();
     },

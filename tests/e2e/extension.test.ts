@@ -4,7 +4,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openExtensionPage, type BrowserName } from '../../tools/browser/browsers';
-import { clearCard, hoverText, pageTextSnapshot, pointOfText, readCard, waitForContentScript } from '../../tools/browser/page-helpers';
+import { clearCard, controlPageOf, hoverText, pageStateOf, pageTextSnapshot, pointOfText, readCard, waitForContentScript } from '../../tools/browser/page-helpers';
 import { startPageSession, type PageSession } from './support/session';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -125,10 +125,20 @@ describe.each(BROWSERS)('extension in %s', (name) => {
     await popup.close();
   });
 
+  test('the page sees no trace of the extension but the card host: no attribute, no timing entry', async () => {
+    // After hovering, converting and restoring (the tests above), as a page script would look.
+    const trace = await page.evaluate(() => ({
+      attributes: [...document.documentElement.attributes].map((attribute) => attribute.name).filter((name) => name.includes('xinwen')),
+      entries: performance.getEntries().map((entry) => entry.name).filter((name) => name.includes('xinwen')),
+      elements: [...document.querySelectorAll('*')].filter((element) => [...element.attributes].some((attribute) => attribute.name.includes('xinwen'))).length,
+    }));
+    expect(trace).toEqual({ attributes: [], entries: [], elements: 1 }); // the card host, [data-xinwen-card]
+  });
+
   test('scraped inline pinyin: hover reads through it, and the popup hides it and puts it back exactly', async () => {
     const scraped = await session.launched.browser.newPage();
     await scraped.goto(`${session.server.origin}/detect/corpus-001-inline-pinyin.html`);
-    const scrapedTab = await waitForContentScript(scraped);
+    const scrapedTab = await waitForContentScript(session.launched, scraped);
     // 關(guān)系 is the word 關系 (關係 with a simplified 系), pinyin and all.
     const card = await hoverText(scraped, 'p', '關(guān)系', 0);
     expect(card.word).toBe('關系');
@@ -166,17 +176,19 @@ describe.each(BROWSERS)('extension in %s', (name) => {
     const { x, y } = await pointOfText(page, '#p2', '行长', 0);
     await page.mouse.move(x, y);
     await new Promise((resolve) => setTimeout(resolve, 800));
-    expect(await page.evaluate(() => ({ started: 'xinwenTab' in document.documentElement.dataset, card: document.querySelector('[data-xinwen-card]') !== null }))).toEqual({
-      started: false,
-      card: false,
-    });
+    // Not started: the worker never heard from the page (no hello, so no tab id in its state), and no card host.
+    const control = await controlPageOf(session.launched);
+    expect({
+      started: (await pageStateOf(control, session.tabId)).tabId !== null,
+      card: await page.evaluate(() => document.querySelector('[data-xinwen-card]') !== null),
+    }).toEqual({ started: false, card: false });
 
     const on = await openPopup();
     await on.locator('[data-testid="on-site"]').click();
     await on.waitForSelector('[data-testid="on-site"]:checked');
     await on.close();
     await page.reload();
-    await waitForContentScript(page);
+    await waitForContentScript(session.launched, page);
     expect((await hoverText(page, '#p2', '行长', 0)).word).toBe('行长');
   });
 

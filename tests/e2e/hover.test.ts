@@ -20,7 +20,7 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     launched = await launchBrowser(name, { extension: EXTENSION_DIRS[name] });
     page = await launched.browser.newPage();
     await page.goto(`${server.origin}/hover.html`);
-    await waitForContentScript(page);
+    await waitForContentScript(launched, page);
   });
   afterAll(async () => {
     await launched?.browser.close();
@@ -117,7 +117,7 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
     const other = await launched.browser.newPage();
     try {
       await other.goto(`${server.origin}/hover-card.html`);
-      await waitForContentScript(other);
+      await waitForContentScript(launched, other);
       /** The card's fields beyond the contract's hooks: the name line, the usage line, the other script. */
       const extra = () =>
         other.evaluate(() => {
@@ -283,7 +283,7 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
   async function readerWithStoppedWorker(): Promise<Page> {
     const reader = await launched.browser.newPage();
     await reader.goto(`${server.origin}/hover.html`);
-    await waitForContentScript(reader);
+    await waitForContentScript(launched, reader);
     // Let the page's own start-up requests (glossary terms when idle) finish before stopping the worker.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     await stopWorker(launched);
@@ -332,7 +332,7 @@ describe.each(BROWSERS)('hover card in %s', (name) => {
   test.runIf(name === 'chromium')('a reader pausing over a page for 40 s keeps its worker running, so the next card is warm', async () => {
     const reader = await launched.browser.newPage();
     await reader.goto(`${server.origin}/hover.html`);
-    await waitForContentScript(reader);
+    await waitForContentScript(launched, reader);
     await reader.mouse.move(3, 3);
     await reader.mouse.move(6, 6);
     await new Promise((resolve) => setTimeout(resolve, 40_000));

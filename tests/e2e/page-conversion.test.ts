@@ -26,7 +26,7 @@ describe.each(BROWSERS)('page conversion in %s', (name) => {
     const page = await launched.browser.newPage();
     page.on('request', (request) => void pageRequests.push(request.url()));
     await page.goto(`${server.origin}/${path}`);
-    return { page, tabId: await waitForContentScript(page) };
+    return { page, tabId: await waitForContentScript(launched, page) };
   }
 
   async function popupFor(tabId: number): Promise<Page> {
@@ -164,7 +164,7 @@ describe.each(BROWSERS)('page conversion in %s', (name) => {
     await popup.locator('[data-testid="site-rule"]').click();
     await popup.waitForSelector('[data-testid="site-rule"]:checked');
     await page.reload();
-    await waitForContentScript(page);
+    await waitForContentScript(launched, page);
     await page.waitForFunction(() => document.getElementById('p1')?.textContent?.startsWith('習近平強調'), { polling: 50, timeout: 10_000 });
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).visibility)).toBe('visible');
     // Untick: the next load is the original again.
@@ -175,7 +175,7 @@ describe.each(BROWSERS)('page conversion in %s', (name) => {
     await popup2.locator('[data-testid="site-rule"]').click();
     await popup2.waitForSelector('[data-testid="site-rule"]:not(:checked)');
     await page.reload();
-    await waitForContentScript(page);
+    await waitForContentScript(launched, page);
     expect(await page.$eval('#p1', (p) => p.textContent)).toMatch(/^习近平强调/);
     await Promise.all([popup.close(), popup2.close(), page.close()]);
   });
@@ -198,7 +198,7 @@ describe.each(BROWSERS)('page conversion in %s', (name) => {
     await options.locator('[data-testid="site-rule-row"] button').click();
     await options.waitForSelector('[data-testid="site-rule-row"]', { hidden: true });
     await page.reload();
-    await waitForContentScript(page);
+    await waitForContentScript(launched, page);
     expect(await page.$eval('#p1', (p) => p.textContent)).toMatch(/^习近平强调/);
     await Promise.all([options.close(), page.close()]);
   });

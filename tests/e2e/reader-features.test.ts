@@ -85,7 +85,7 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
     launched = await launchBrowser(name, { extension: EXTENSION_DIRS[name] });
     news = await launched.browser.newPage();
     await news.goto(`${server.origin}/news-simplified.html`);
-    tabId = await waitForContentScript(news);
+    tabId = await waitForContentScript(launched, news);
   });
   afterAll(async () => {
     await launched?.browser.close();
@@ -233,7 +233,7 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
     // A generated detection page (corpus 003 as a Xinhua article), with code, a field and editable text
     // put inside its article before ruby is switched on.
     await article.goto(`${server.origin}/detect/mainland-xinhua.html`);
-    const articleTab = await waitForContentScript(article);
+    const articleTab = await waitForContentScript(launched, article);
     await article.evaluate(() => {
       document.getElementById('detail')!.insertAdjacentHTML(
         'afterbegin',
@@ -318,7 +318,7 @@ describe.each(BROWSERS)('reader features in %s', (name) => {
   test('ruby follows text added to the article, also while the page is converted; a page that fights back gets no loop', async () => {
     const article = await launched.browser.newPage();
     await article.goto(`${server.origin}/detect/mainland-xinhua.html`);
-    const articleTab = await waitForContentScript(article);
+    const articleTab = await waitForContentScript(launched, article);
     const control = await launched.browser.newPage();
     await openExtensionPage(launched, control, `${launched.extensionBase}wordlist.html`);
     const send = (type: string, data: object) => messageTab(control, articleTab, { xinwen: 1, type, data }) as Promise<{ ok: boolean }>;

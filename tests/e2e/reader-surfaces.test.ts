@@ -52,7 +52,7 @@ describe.each(BROWSERS)('reader surfaces in %s', (name) => {
       launched = await launchBrowser(name, { extension: EXTENSION_DIRS[name], colorScheme: theme });
       news = await launched.browser.newPage();
       await news.goto(`${server.origin}/demo.html`);
-      tabId = await waitForContentScript(news);
+      tabId = await waitForContentScript(launched, news);
       control = await launched.browser.newPage();
       await openExtensionPage(launched, control, `${launched.extensionBase}options.html`);
       expect(await control.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(theme === 'dark');

@@ -1,11 +1,11 @@
 // Browser benchmarks in headless Chromium with the built extension (`npm run bench` runs it after the
 // Node table): whole-page conversion of a 20,000- and a 1,000,000-character news page, beside opencc-js
 // converting the same text as one string in the same page; long main-thread tasks; worker memory.
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import { launchBrowser, openExtensionPage, type LaunchedBrowser } from '../browser/browsers';
-import { EXTENSION_DIRS, waitForContentScript } from '../browser/page-helpers';
+import { BENCH_EXTENSION_DIR, EXTENSION_DIRS, waitForContentScript } from '../browser/page-helpers';
 import { startServer } from '../browser/server';
 import { isWorker, stopWorker } from '../browser/worker';
 import { cleanChineseText } from '../../core/text/clean-text';
@@ -47,7 +47,7 @@ interface PageResult {
 
 /** Converts the page through the extension, from an extension page as the popup does, and measures. */
 async function measurePage(launched: LaunchedBrowser, page: Page, coldWorker = false): Promise<PageResult> {
-  const tabId = await waitForContentScript(page);
+  const tabId = await waitForContentScript(launched, page);
   if (coldWorker) await stopWorker(launched);
   const control = await launched.browser.newPage();
   await openExtensionPage(launched, control, `${launched.extensionBase}popup.html?tab=${tabId}`);
@@ -167,7 +167,8 @@ const server = await startServer(pages);
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const rows: string[][] = [];
 try {
-  const launched = await launchBrowser('chromium', { extension: EXTENSION_DIRS.chromium });
+  if (!existsSync(BENCH_EXTENSION_DIR)) throw new Error(`no bench build at ${BENCH_EXTENSION_DIR}: run npx wxt build --mode bench first (npm run bench does)`);
+  const launched = await launchBrowser('chromium', { extension: BENCH_EXTENSION_DIR });
   // The worker is stopped first, as after 30 s idle: the conversion command restarts it.
   let page = await launched.browser.newPage();
   await page.goto(`${server.origin}/bench-20k.html`);
@@ -226,13 +227,13 @@ try {
   // The popup, opened on the 20k page as the reader opens it: box ready, page terms shown, first results.
   page = await launched.browser.newPage();
   await page.goto(`${server.origin}/bench-20k.html`);
-  const coldPopup = await measurePopup(launched, await waitForContentScript(page), true);
+  const coldPopup = await measurePopup(launched, await waitForContentScript(launched, page), true);
   rows.push(['popup opened, worker asleep: search box ready / page terms shown', `${ms(coldPopup.searchReadyMs)} / ${ms(coldPopup.pageTermsMs)}`, '—', '≤ 100 ms']);
   const first: PopupResult[] = [];
   const again: PopupResult[] = [];
   for (let i = 0; i < 10; i++) {
     await page.reload();
-    const tabId = await waitForContentScript(page);
+    const tabId = await waitForContentScript(launched, page);
     first.push(await measurePopup(launched, tabId));
     again.push(await measurePopup(launched, tabId));
   }

@@ -118,7 +118,7 @@ const launched = await launchBrowser('chromium', { extension: EXTENSION_DIRS.chr
 try {
   const page = await launched.browser.newPage();
   await page.goto(`${server.origin}/demo.html`);
-  await waitForContentScript(page);
+  await waitForContentScript(launched, page);
 
   // Cold: the worker stopped, as after 30 s idle; the hover's lookup restarts it.
   const cold: number[] = [];
@@ -139,7 +139,7 @@ try {
   for (const [paragraph, index] of [[0, 3], [2, 7], [3, 9], [4, 11]] as const) {
     const reader = await launched.browser.newPage();
     await reader.goto(`${server.origin}/demo.html`);
-    await waitForContentScript(reader);
+    await waitForContentScript(launched, reader);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     await stopWorker(launched);
     await glideTowards(reader, paragraph, index);

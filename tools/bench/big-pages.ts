@@ -85,7 +85,7 @@ const COMMANDS: Record<OperationName, [string, object]> = {
 
 /** Runs the operations in order on a loaded page, from an extension page as the popup does, and measures each. */
 export async function measureOperations(launched: LaunchedBrowser, target: Page, operations: readonly OperationName[]): Promise<Record<string, Operation>> {
-  const tabId = await waitForContentScript(target);
+  const tabId = await waitForContentScript(launched, target);
   const control = await launched.browser.newPage();
   await openExtensionPage(launched, control, `${launched.extensionBase}popup.html?tab=${tabId}`);
   // The page in front while it changes, as under the real popup: a hidden tab renders nothing. Entries are counted

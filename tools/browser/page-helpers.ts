@@ -1,17 +1,53 @@
 // Helpers that act on a test page as a reader would.
 import type { Page } from 'puppeteer-core';
 import { REPO_ROOT } from '../lib/node-data';
-import type { BrowserName } from './browsers';
+import { openExtensionPage, type BrowserName, type LaunchedBrowser } from './browsers';
 
 export const EXTENSION_DIRS: Record<BrowserName, string> = {
   chromium: `${REPO_ROOT}.output/chrome-mv3`,
   firefox: `${REPO_ROOT}.output/firefox-mv3`,
 };
 
-/** Waits until the content script has started and returns the page's tab id. */
-export async function waitForContentScript(page: Page): Promise<number> {
-  const handle = await page.waitForFunction(() => document.documentElement.dataset.xinwenTab, { timeout: 20_000 });
-  return Number(await handle.jsonValue());
+/**
+ * The extension build with timing entries for the benchmark (`wxt build --mode bench`): the shipped build writes
+ * nothing a page could read.
+ */
+export const BENCH_EXTENSION_DIR = `${REPO_ROOT}.output/chrome-mv3-bench`;
+
+// One quiet extension page per browser (the word list: it sends no messages), from which tests reach tabs.
+const controlPages = new WeakMap<LaunchedBrowser, Promise<Page>>();
+const knownTabs = new WeakMap<Page, number>();
+
+/** An extension page of `launched` for finding tabs and messaging them, opened once. */
+export function controlPageOf(launched: LaunchedBrowser): Promise<Page> {
+  let control = controlPages.get(launched);
+  if (!control) {
+    control = (async () => {
+      const page = await launched.browser.newPage();
+      await openExtensionPage(launched, page, `${launched.extensionBase}wordlist.html`);
+      return page;
+    })();
+    controlPages.set(launched, control);
+  }
+  return control;
+}
+
+/**
+ * Waits until the content script of `page` has started on its Chinese text (the worker has told it its tab) and
+ * returns the tab id, found from the extension side: the page itself carries no trace of the extension.
+ */
+export async function waitForContentScript(launched: LaunchedBrowser, page: Page, timeoutMs = 20_000): Promise<number> {
+  const control = await controlPageOf(launched);
+  // A tab keeps its id across reloads: only the first call brings the page to the front to learn it, so a test
+  // working in another tab (a popup) keeps it in front while the page reloads.
+  let tabId = knownTabs.get(page);
+  if (tabId === undefined) knownTabs.set(page, (tabId = await tabIdOf(control, page)));
+  const until = Date.now() + timeoutMs;
+  while ((await pageStateOf(control, tabId, Math.max(until - Date.now(), 0))).tabId !== tabId) {
+    if (Date.now() > until) throw new Error(`the content script of tab ${tabId} did not start on the page's Chinese text`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return tabId;
 }
 
 /**

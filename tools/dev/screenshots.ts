@@ -61,7 +61,7 @@ for (const theme of themes) {
   const news = await launched.browser.newPage();
   await news.setViewport({ width: 1100, height: 800 });
   await news.goto(`${server.origin}/demo.html`);
-  const tabId = await waitForContentScript(news);
+  const tabId = await waitForContentScript(launched, news);
   const control = await openPage(launched, 'options.html');
   const send = (type: string, data: object) => messageTab(control, tabId, { xinwen: 1, type, data });
 

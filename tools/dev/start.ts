@@ -23,7 +23,7 @@ if (hasDisplay) {
   launched.browser.on('disconnected', () => void server.close().then(() => process.exit(0)));
 } else {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const tabId = await waitForContentScript(page);
+  const tabId = await waitForContentScript(launched, page);
   const saved: string[] = [];
   const shot = async (name: string, target = page) => {
     const path = `${SCREENSHOTS}/${name}.png`;

@@ -20,7 +20,7 @@ export async function startPageSession(name: BrowserName, path: string): Promise
   const launched = await launchBrowser(name, { extension: EXTENSION_DIRS[name] });
   const page = await launched.browser.newPage();
   await page.goto(`${server.origin}/${path}`);
-  const tabId = await waitForContentScript(page);
+  const tabId = await waitForContentScript(launched, page);
   return {
     server,
     launched,
