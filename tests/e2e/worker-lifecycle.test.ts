@@ -6,7 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openExtensionPage, type LaunchedBrowser } from '../../tools/browser/browsers';
-import { EXTENSION_DIRS, messageTab, pageStateOf, tabIdOf } from '../../tools/browser/page-helpers';
+import { controlPageOf, EXTENSION_DIRS, messageTab, pageStateOf, tabIdOf, waitForContentScript } from '../../tools/browser/page-helpers';
 import { startServer, type TestServer } from '../../tools/browser/server';
 import { isWorker, stopWorker, workerStarted } from '../../tools/browser/worker';
 
@@ -21,14 +21,13 @@ const bodyOf = (page: Page) => page.evaluate(() => document.body.innerHTML);
 describe('the worker and the extension come and go under an open page (chromium)', () => {
   let server: TestServer;
   let launched: LaunchedBrowser;
-  /** An extension page to message tabs from (the options page: it sends nothing to tabs itself). */
+  /** An extension page to message tabs from (it sends nothing itself). */
   let extensionPage: Page;
 
   beforeAll(async () => {
     server = await startServer();
     launched = await launchBrowser('chromium', { extension: EXTENSION_DIRS.chromium, reloadable: true });
-    extensionPage = await launched.browser.newPage();
-    await openExtensionPage(launched, extensionPage, `${launched.extensionBase}options.html`);
+    extensionPage = await controlPageOf(launched);
   });
   afterAll(async () => {
     await launched?.browser.close();
@@ -63,5 +62,35 @@ describe('the worker and the extension come and go under an open page (chromium)
     expect(restored.value).toMatchObject({ converted: null });
     expect(await bodyOf(page)).toBe(original);
     await page.close();
+  });
+
+  // Last: the reload closes the extension's pages.
+  test('an extension reloaded (as an update does) under a converted page with ruby: the page is back byte for byte, and the new content script answers and converts', async () => {
+    const page = await launched.browser.newPage();
+    await page.goto(`${server.origin}/${PAGE}`);
+    const tabId = await waitForContentScript(launched, page);
+    const original = await bodyOf(page);
+    expect(((await messageTab(extensionPage, tabId, message('convertPage', { target: 'traditional' }))) as Reply).value).toMatchObject({ converted: 'traditional' });
+    expect(((await messageTab(extensionPage, tabId, message('setRuby', { on: true }))) as Reply).value).toMatchObject({ on: true });
+    expect(await bodyOf(page)).not.toBe(original);
+
+    const oldWorker = await workerStarted(launched);
+    // As an update does: the extension's files loaded again, a new worker, onInstalled with reason "update".
+    await extensionPage.evaluate(() => void setTimeout(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(), 10));
+    await launched.browser.waitForTarget((target) => isWorker(target) && target !== oldWorker, { timeout: 10_000 });
+    // The old content script, orphaned, has put the page back: its text, ruby off, no card host left.
+    await page.waitForFunction((original) => document.body.innerHTML === original, { timeout: 10_000 }, original);
+    expect(await bodyOf(page)).toBe(original);
+    expect(await page.$('[data-xinwen-card]')).toBeNull();
+
+    // The new content script answers the popup in that tab, on the page as loaded, and converts it again.
+    const control = await launched.browser.newPage();
+    await openExtensionPage(launched, control, `${launched.extensionBase}wordlist.html`);
+    expect(await pageStateOf(control, tabId, 10_000)).toMatchObject({ converted: null, ruby: false, script: 'simplified' });
+    const again = (await messageTab(control, tabId, message('convertPage', { target: 'traditional' }))) as Reply;
+    expect(again.value).toMatchObject({ converted: 'traditional' });
+    expect(await page.$eval('#headline', (element) => element.textContent)).toBe('中朝關係迎來新篇章');
+    expect(((await messageTab(control, tabId, message('restorePage'))) as Reply).value).toMatchObject({ converted: null });
+    expect(await bodyOf(page)).toBe(original);
   });
 });
