@@ -28,8 +28,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings; contextMenus: convert and restore from the page's menu (README.md says why).
-    permissions: ['storage', 'contextMenus'],
+    // storage: settings; contextMenus: convert and restore from the page's menu (README.md says why). Chrome also:
+    // scripting and every site's host permission, to put the content script into the tabs already open after an update
+    // (entrypoints/background/reinject-content-script.ts); the content script already runs on every site, so the
+    // install warning stays the same. Firefox puts content scripts into open tabs itself.
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['scripting'])],
+    ...(browser === 'firefox' ? {} : { host_permissions: ['<all_urls>'] }),
     commands: {
       'convert-to-traditional': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_convertToTraditional__' },
       'convert-to-simplified': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_convertToSimplified__' },

@@ -2,27 +2,44 @@
 import { browser } from 'wxt/browser';
 import { asReply, envelope, failure, type BackgroundProtocol, type ContentProtocol, type Reply, type RequestOf, type ResponseOf } from './messages';
 
-export async function sendToBackground<T extends keyof BackgroundProtocol & string>(
-  type: T,
-  request: RequestOf<BackgroundProtocol, T>,
-): Promise<Reply<ResponseOf<BackgroundProtocol, T>>> {
-  try {
-    return asReply(await browser.runtime.sendMessage(envelope(type, request)));
-  } catch (error) {
-    return failure('no-receiver', error instanceof Error ? error.message : String(error));
+/**
+ * What the browser says when a message found no one to answer it: Chrome's stopped or restarting service worker
+ * ("Receiving end does not exist", "message port/channel closed", or no answer at all), Firefox's event page unloaded meanwhile ("went out
+ * of scope", "Message manager disconnected"). A typed error answer is never one of these, nor is an orphaned content
+ * script's "Extension context invalidated" (no later try can reach anyone).
+ */
+const LOST = /receiving end|(port|channel) closed|out of scope|manager disconnected|no reply from/i;
+/** Pauses before each further try: the browser starts the worker again for the next message. */
+export const RETRY_PAUSES_MS = [100, 400, 1_000];
+
+/** Sends with `send`; a message lost to a missing receiver (LOST) is sent again, a bounded few times. */
+export async function sendRetryingLost<T>(send: () => Promise<unknown>): Promise<Reply<T>> {
+  for (let tries = 0; ; tries++) {
+    let reply: Reply<T>;
+    try {
+      reply = asReply(await send());
+    } catch (error) {
+      reply = failure('no-receiver', error instanceof Error ? error.message : String(error));
+    }
+    if (reply.ok || reply.error.code !== 'no-receiver' || !LOST.test(reply.error.message) || tries === RETRY_PAUSES_MS.length) return reply;
+    await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSES_MS[tries]));
   }
 }
 
-export async function sendToTab<T extends keyof ContentProtocol & string>(
+export function sendToBackground<T extends keyof BackgroundProtocol & string>(
+  type: T,
+  request: RequestOf<BackgroundProtocol, T>,
+): Promise<Reply<ResponseOf<BackgroundProtocol, T>>> {
+  return sendRetryingLost(() => browser.runtime.sendMessage(envelope(type, request)));
+}
+
+/** A tab whose content script is being put in again (after an update) is retried too; a tab with none fails after the tries. */
+export function sendToTab<T extends keyof ContentProtocol & string>(
   tabId: number,
   type: T,
   request: RequestOf<ContentProtocol, T>,
 ): Promise<Reply<ResponseOf<ContentProtocol, T>>> {
-  try {
-    return asReply(await browser.tabs.sendMessage(tabId, envelope(type, request)));
-  } catch (error) {
-    return failure('no-receiver', error instanceof Error ? error.message : String(error));
-  }
+  return sendRetryingLost(() => browser.tabs.sendMessage(tabId, envelope(type, request)));
 }
 
 /** The value of a successful reply; otherwise throws an Error carrying the reply's code and message. */

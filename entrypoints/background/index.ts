@@ -8,6 +8,7 @@ import { backgroundValidators } from '../../protocol/background-validators';
 import { createBackgroundHandlers } from './handlers';
 import { createLanguageLoader } from '../../worker/language-data';
 import { registerPageCommands } from './page-commands';
+import { reinjectContentScriptOnInstall } from './reinject-content-script';
 import { createGlossary, type GlossaryEntry } from '../../core/glossary/glossary';
 import { createMessageRouter } from '../../protocol/message-router';
 
@@ -25,6 +26,7 @@ export default defineBackground(() => {
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, { tabId: sender.tab?.id ?? null }));
   registerPageCommands();
+  reinjectContentScriptOnInstall();
   // pinyin-pro's set-up (~20–35 ms in a fresh worker) runs in the wait between the worker starting and the
   // browser handing it the event that woke it (~15–25 ms), so a hover finds it (nearly) done. Anything else
   // that woke it (a search, a conversion, a command) waits the rest.

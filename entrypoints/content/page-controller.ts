@@ -87,6 +87,12 @@ export function createPageController({ document, settings, watcher, detection, s
     return { converter, ruby, reveal, pageTerms, pageTools };
   };
   const inlinePinyin = createInlinePinyin(document);
+  // The content script ending (the extension updated, reloaded or removed) gives the page back what it hid and marked;
+  // the converter, ruby, the underline and the card give back theirs on the same signal. All of it is local.
+  signal.addEventListener('abort', () => {
+    inlinePinyin.set(false);
+    reveal?.clear();
+  });
   /** The glossary terms of the article (or main content), as "On this page" shows them. */
   const pageTerms = async () => (await tools()).pageTerms();
   // A Chinese page gets ready while the reader reads: its glossary terms, so the popup shows them as it opens, and

@@ -1,5 +1,7 @@
 // Launches Debian's Chromium and Firefox ESR with puppeteer-core, the extension installed.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -29,10 +31,24 @@ export interface LaunchedBrowser {
   extensionBase: string;
 }
 
-/** `colorScheme`: the theme the browser reports to pages (prefers-color-scheme), light unless asked. */
+/**
+ * Chromium brings an unpacked extension back after chrome.runtime.reload() only with developer mode on (else it
+ * stays unloaded): a fresh profile that has it.
+ */
+function developerModeProfile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'xinwen-profile-'));
+  mkdirSync(join(dir, 'Default'));
+  writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  return dir;
+}
+
+/**
+ * `colorScheme`: the theme the browser reports to pages (prefers-color-scheme), light unless asked. `reloadable`
+ * (Chromium): the extension may reload itself, as an update does.
+ */
 export async function launchBrowser(
   name: BrowserName,
-  options: { extension?: string; headless?: boolean; colorScheme?: 'light' | 'dark' } = {},
+  options: { extension?: string; headless?: boolean; colorScheme?: 'light' | 'dark'; reloadable?: boolean } = {},
 ): Promise<LaunchedBrowser> {
   const executablePath = requireBrowser(name);
   const headless = options.headless ?? true;
@@ -44,6 +60,7 @@ export async function launchBrowser(
           headless,
           pipe: true,
           enableExtensions: true,
+          ...(options.reloadable ? { userDataDir: developerModeProfile() } : {}),
           defaultViewport: { width: 1280, height: 900 },
           args: [
             '--no-sandbox',

@@ -70,7 +70,9 @@ export class PageConverter {
     private readonly watcher: PageWatcher,
     private readonly signal: AbortSignal,
   ) {
-    signal.addEventListener('abort', () => this.unwatch());
+    // The content script ending (the extension updated, reloaded or removed) puts the page back at once, in this task:
+    // a new content script starts on the original page, never on our writes.
+    signal.addEventListener('abort', () => void this.restoreNow(false));
   }
 
   private serialise<T>(task: () => Promise<T>): Promise<T> {
@@ -160,8 +162,8 @@ export class PageConverter {
       const target = targets[i]!;
       const original = originals[i]!;
       const result = converted[i]!;
-      // The page may have changed the text while we waited: leave its new text alone.
-      if (result === original || readTarget(target) !== original) return;
+      // The page may have changed the text while we waited: leave its new text alone. An ended script writes nothing.
+      if (result === original || readTarget(target) !== original || this.signal.aborted) return;
       const record = this.recordFor(target);
       const earlier = record.get();
       // A text the page rewrote since our last write has a new original.
@@ -195,17 +197,21 @@ export class PageConverter {
     html.setAttribute('lang', written);
   }
 
-  /** Puts back the exact original of everything we changed that the page has not changed since. */
-  private async restoreNow(): Promise<number> {
+  /** Puts back the exact original of everything we changed that the page has not changed since (in slices unless not `sliced`). */
+  private async restoreNow(sliced = true): Promise<number> {
     this.unwatch();
     let restored = 0;
-    await inSlices(this.document, this.texts, ([node, { original, written }]) => {
+    const each = <T>(items: Iterable<T>, work: (item: T) => void, every?: number) => {
+      if (sliced) return inSlices(this.document, items, work, every);
+      for (const item of items) work(item);
+    };
+    await each(this.texts, ([node, { original, written }]) => {
       if (node.nodeValue === written) {
         node.nodeValue = original;
         restored++;
       }
     }, 16);
-    await inSlices(this.document, this.attributes, ([element, byName]) => {
+    await each(this.attributes, ([element, byName]) => {
       for (const [name, { original, written }] of byName) {
         if (element.getAttribute(name) === written) {
           element.setAttribute(name, original);
