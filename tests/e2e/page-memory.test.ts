@@ -37,6 +37,8 @@ describe('page memory over convert/restore toggles in chromium', () => {
 
   test('the 20,000-character news page holds no more after 600 toggles than after 200', { timeout: 150_000 }, async () => {
     const [at200, at600] = await heapOfPage(launched, `${server.origin}/memory-news.html`, [200, 600]);
-    expect(growthPercent(at200!.summary.objectBytes, at600!.summary.objectBytes)).toBeLessThan(2);
+    // Typically +0.3% (docs/benchmarks.md); a heap snapshot's object bytes vary by a few percent from run to run (seen
+    // up to +2.6%), so the bound here is what a leak of even a small part of the page per toggle would exceed.
+    expect(growthPercent(at200!.summary.objectBytes, at600!.summary.objectBytes)).toBeLessThan(5);
   });
 });

@@ -30,6 +30,8 @@ export async function startPageSession(name: BrowserName, path: string): Promise
       const popup = await launched.browser.newPage();
       await openExtensionPage(launched, popup, `${launched.extensionBase}popup.html?tab=${tabId}`);
       await popup.waitForSelector('input[data-testid="glossary-search"]');
+      // In front, as the toolbar's popup is: focus and timers in a page behind others are not the reader's.
+      await popup.bringToFront();
       return popup;
     },
     async close() {
