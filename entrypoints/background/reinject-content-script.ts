@@ -16,7 +16,17 @@ async function injectIntoOpenTabs(): Promise<void> {
   // The built file names, as the manifest lists them (typed paths are for files the project names itself).
   const files = (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.js ?? []) as ScriptPublicPath[];
   for (const tab of await browser.tabs.query({})) {
+    // A tab that loaded after the install already has a live content script: a second one would end it (and undo a
+    // conversion just made). An orphaned one, after an update, no longer hears this extension.
+    if (tab.id === undefined || (await answers(tab.id))) continue;
     // Pages no extension may script (the browser's own, the web store) and discarded tabs refuse: they have nothing to put back.
-    if (tab.id !== undefined) await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files }).catch(() => undefined);
+    await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files }).catch(() => undefined);
   }
 }
+
+/** Whether the tab's content script answers at all: a message of no known type gets an error answer from a live one. */
+const answers = (tabId: number): Promise<boolean> =>
+  browser.tabs.sendMessage(tabId, { xinwen: 1, type: 'anyoneThere', data: {} }).then(
+    () => true,
+    () => false,
+  );
