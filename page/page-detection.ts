@@ -51,15 +51,17 @@ export function createPageDetection(document: Document, watcher: PageWatcher, si
     return changedChars > Math.max(MIN_CHANGE_CHARS, CHANGE_SHARE * detected.text.length);
   };
 
-  /** Counts the characters the page adds or rewrites after a detection. */
+  /**
+   * Counts the characters the page adds after a detection. A text rewritten in place is not counted: that is what
+   * conversion does (ours or the page's own), and it leaves the page's article where it was; reading the whole page
+   * again after each conversion would cost a long task on a big page.
+   */
   const count = (records: readonly MutationRecord[]) => {
     const container = detected?.mainRegion?.element;
     for (const record of records) {
-      if (record.type === 'characterData') changedChars += record.target.nodeValue?.length ?? 0;
-      else {
-        for (const node of record.addedNodes) changedChars += node.textContent?.length ?? 0;
-        if (record.target === container && record.addedNodes.length > 0) regionGrew = true;
-      }
+      if (record.type !== 'childList') continue;
+      for (const node of record.addedNodes) changedChars += node.textContent?.length ?? 0;
+      if (record.target === container && record.addedNodes.length > 0) regionGrew = true;
     }
   };
 
