@@ -30,7 +30,7 @@ describe('the live page is read again when its content changed', () => {
   test('texts rewritten in place, however many, do not make it read the page again', async () => {
     const page = setUp(true);
     await page.detection.current();
-    page.records(Array.from({ length: 50 }, () => ({ type: 'characterData', target: page.text(1_000), addedNodes: [] as unknown as NodeList })));
+    page.records(Array.from({ length: 50 }, () => ({ type: 'characterData' as const, target: page.text(1_000), addedNodes: [] as unknown as NodeList })));
     await page.detection.current();
     expect(page.reads()).toBe(1);
   });
@@ -38,7 +38,7 @@ describe('the live page is read again when its content changed', () => {
   test('added content past the threshold does; before an article is found, a little is enough', async () => {
     const page = setUp(true);
     await page.detection.current();
-    const added = (chars: number) => ({ type: 'childList', target: {} as Node, addedNodes: [page.text(chars)] as unknown as NodeList });
+    const added = (chars: number) => ({ type: 'childList' as const, target: {} as Node, addedNodes: [page.text(chars)] as unknown as NodeList });
     page.records([added(1_000)]);
     await page.detection.current();
     expect(page.reads()).toBe(1);
