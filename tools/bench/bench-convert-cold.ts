@@ -47,7 +47,7 @@ async function bundle(name: string, contents: string): Promise<string> {
   return outfile;
 }
 
-const oursModule = await bundle('ours', `export { convertTexts } from '../../core/script/convert-script';`);
+const oursModule = await bundle('ours', `export { convertTexts } from './core/script/convert-script';`);
 const rawModule = await bundle('raw', `export * as OpenCC from 'opencc-js';`);
 
 // One fresh process: times in ms of import, building (a first call on one word), the first page call, and a warm
