@@ -1,10 +1,9 @@
 // The content script's answers to the popup and the worker (page state, conversion, restore, ruby, the page's
 // glossary terms): the features put together over one page, one page watcher and one signal.
-import type { Script } from '../../core/script/detect-script';
+import type { Script, ScriptTarget } from '../../core/script/detect-script';
 import { articleScript, capText } from '../../core/detection/page-script';
 import type { PageContent, PageVerdict } from '../../core/detection/page-text';
 import type { ContentProtocol, PageState } from '../../protocol/messages';
-import type { ScriptTarget } from '../../core/script/detect-script';
 import type { Handlers } from '../../protocol/message-router';
 import { sendToBackground, unwrap } from '../../protocol/send-message';
 import type { PageSettings } from '../../settings/page-settings';

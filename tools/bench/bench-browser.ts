@@ -2,40 +2,19 @@
 // Node table): whole-page conversion of a 20,000- and a 1,000,000-character news page, beside opencc-js
 // converting the same text as one string in the same page; long main-thread tasks; worker memory; the page's memory
 // over 600 convert/restore toggles (page-memory.ts).
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import { launchBrowser, openExtensionPage, type LaunchedBrowser } from '../browser/browsers';
 import { BENCH_EXTENSION_DIR, EXTENSION_DIRS, waitForContentScript } from '../browser/page-helpers';
 import { startServer } from '../browser/server';
 import { isWorker, stopWorker } from '../browser/worker';
-import { cleanChineseText } from '../../core/text/clean-text';
-import { CORPUS_DIR } from '../lib/node-data';
 import { markdownTable } from '../lib/markdown-table';
-import { BIG_PAGES, bigPageRows } from './big-pages';
+import { BIG_PAGES, bigPageRows, newsPage } from './big-pages';
 import { recordBenchmarks } from './benchmarks-doc';
 import { componentPage, pageMemoryRows } from './page-memory';
 
 const OPENCC_UMD = createRequire(import.meta.url).resolve('opencc-js').replace(/full\.js$/, 'full.js');
-
-/** A news page of about `chars` characters: corpus paragraphs in <p>, with a nav and a sidebar. */
-function newsPage(chars: number): string {
-  const paragraphs = ['000_7a8b2fde8fb2effb', '003_f0db3c5afb1c4395', '004_713304df437d9aa5'].flatMap((name) =>
-    cleanChineseText(readFileSync(`${CORPUS_DIR}${name}.txt`, 'utf8'))
-      .split(/\n+/)
-      .filter((line) => line.trim().length > 0),
-  );
-  const body: string[] = [];
-  let size = 0;
-  for (let i = 0; size < chars; i++) {
-    const paragraph = paragraphs[i % paragraphs.length]!;
-    body.push(`<p>${paragraph}</p>`);
-    size += paragraph.length;
-  }
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>基准测试新闻页</title></head><body>
-<nav><a href="#">首页</a> <a href="#">国际</a></nav><article>${body.join('\n')}</article>
-<aside><ul><li><a href="#">相关新闻</a></li></ul></aside></body></html>`;
-}
 
 interface PageResult {
   convertMs: number;
