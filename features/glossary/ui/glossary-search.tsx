@@ -137,7 +137,10 @@ export function GlossarySearch({ locale }: { locale: ChineseLocale }) {
   const onListKey = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
     if (!target.matches('button.summary') || event.altKey || event.ctrlKey || event.metaKey) return;
-    const move = nextActive(event.key, active, count);
+    // From the result that has the focus, not from `active`: keys pressed faster than the popup re-renders (or a
+    // re-render as "On this page" arrives) would otherwise move from a stale place.
+    const focused = summaries.current.indexOf(target as HTMLButtonElement);
+    const move = nextActive(event.key, focused >= 0 ? focused : active, count);
     if (move !== undefined) {
       event.preventDefault();
       if (move === 'input') input.current?.focus();
