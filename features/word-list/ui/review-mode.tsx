@@ -2,7 +2,8 @@
 // pinyin and meanings; K (or →) marks it known, A (or ←) again, and again brings it back before the session ends;
 // Escape leaves. Every mark is saved at once (word-list-store.ts), so a session left half-way goes on from there.
 import { i18n } from '#i18n';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useDocumentKeys } from './use-document-keys';
 import { markTerm } from '../../../core/glossary/mark-term';
 import { definitionsOf, type SavedWord } from '../word-list-format';
 import { reviewKey, type ReviewResult } from '../word-review';
@@ -36,16 +37,12 @@ export function ReviewMode({ words, onMark, onClose }: Props) {
     setRevealed(false);
   };
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
-      const action = reviewKey(event.key, revealed);
-      if (!action) return;
-      event.preventDefault();
-      act(action);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+  useDocumentKeys((event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
+    const action = reviewKey(event.key, revealed);
+    if (!action) return;
+    event.preventDefault();
+    act(action);
   });
 
   return (

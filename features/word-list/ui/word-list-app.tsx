@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { deleteWord, importWords, markReviewed, setNote, wordList, wordReview } from '../word-list-store';
 import { fromCsv, searchWords, sortWords, toAnkiTsv, toCsv, WORD_SORTS, type SavedWord, type WordSort } from '../word-list-format';
 import { filterByReview, logFor, REVIEW_FILTERS, reviewQueue, type ReviewFilter, type ReviewLog } from '../word-review';
+import { useDocumentKeys } from './use-document-keys';
 import { ReviewMode } from './review-mode';
 import { WordListRow } from './word-list-row';
 
@@ -54,14 +55,10 @@ export function WordListApp() {
   };
 
   // R starts a review from anywhere on the page but a text field.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (reviewing || event.key.toLowerCase() !== 'r' || event.altKey || event.ctrlKey || event.metaKey || isEditable(event.target)) return;
-      event.preventDefault();
-      startReview();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+  useDocumentKeys((event) => {
+    if (reviewing || event.key.toLowerCase() !== 'r' || event.altKey || event.ctrlKey || event.metaKey || isEditable(event.target)) return;
+    event.preventDefault();
+    startReview();
   });
 
   function exportAs(kind: ExportKind) {
