@@ -72,7 +72,8 @@ export function GlossarySearch({ locale }: { locale: ChineseLocale }) {
   }, [results]);
 
   // Escape anywhere in the popup: clear the search, or close the popup when there is nothing to clear.
-  useEffect(() => {
+  // A layout effect, so the listener is there from the first render, not from the next frame.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       // Escape while an input method composes cancels the composition, nothing more.
       if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
