@@ -4,11 +4,13 @@
 
 /** A frame's length to aim at, script and rendering together: under the 50 ms that makes a long animation frame. */
 const FRAME_TARGET_MS = 40;
-/** Script time in one slice: at least this much (a page whose every frame is costly still moves on), at most SLICE_MS. */
-const MIN_SLICE_MS = 3;
+/** Script time in one slice: at least MIN_SLICE_MS (a slice always moves on), at most SLICE_MS where frames are cheap. */
+const MIN_SLICE_MS = 0.5;
 export const SLICE_MS = 12;
-/** Script time in one slice on a page whose frames are long whatever the slice does, at most: there few long frames beat many. */
+/** Script time in one slice on a page whose own frames are long whatever the slice does, at most: there few long frames beat many. */
 const BUSY_SLICE_MS = 500;
+/** A frame this long is a long animation frame. */
+const LONG_FRAME_MS = 50;
 /** A page that renders no frame (hidden meanwhile) is not waited for longer than this. */
 const FRAME_WAIT_MS = 100;
 
@@ -52,34 +54,32 @@ export function afterNextFrame(document: Document): Promise<void> {
 
 /** Script time of a run's first slice: a run learns from its frames how much more it can do (SliceClock). */
 const FIRST_SLICE_MS = 4;
-/** Least script time in a slice whose rendering grows with its work (SliceClockOptions.renderingFollowsWork). */
-const MIN_WORK_SLICE_MS = 0.5;
+/**
+ * The least a frame may cost above the page's own frame: on a page whose own frames take nearly the whole target (a
+ * 200,000-node page lays itself out in ~35 ms whatever changed) the work still moves on.
+ */
+const MIN_ROOM_MS = 8;
 
 export interface SliceClockOptions {
   /** Script time of the first slice (FIRST_SLICE_MS unless given). */
   firstMs?: number;
-  /**
-   * The rendering of a slice grows with what the slice did (ruby: each annotation is styled and laid out): a long
-   * frame then means the slice did too much, and the next one does proportionally less, never more.
-   */
-  renderingFollowsWork?: boolean;
 }
 
 /**
- * A clock for one run of slices: `due()` says when the slice has used its time (checked every `every` calls). The
- * time of a slice is learned from the frames: what a frame costs beside our script (style and layout of the changes,
- * a big page's own per-frame work, the wait for the display) is measured between slices, and the next slice gets
- * what is left of FRAME_TARGET_MS, between MIN_SLICE_MS and SLICE_MS (more when nothing is left: see next()).
+ * A clock for one run of slices: `due()` says when the slice has used its time (checked every `every` calls). After
+ * each slice it waits for the frame that renders the slice's work, and sets the next slice's time from what that
+ * frame cost (nextBudget); the cheapest frame of the run stands for the page's own cost of a frame.
  */
 export class SliceClock {
   private start = performance.now();
   private calls = 0;
   private budgetMs: number;
+  private floorMs = Infinity;
 
   constructor(
     private readonly document: Document,
     private readonly every = 16,
-    private readonly options: SliceClockOptions = {},
+    options: SliceClockOptions = {},
   ) {
     this.budgetMs = options.firstMs ?? FIRST_SLICE_MS;
   }
@@ -94,35 +94,32 @@ export class SliceClock {
     this.start = performance.now();
   }
 
-  /** Waits for the next frame and starts a new slice, its length set by what the frame cost beside the script. */
+  /** Waits for the next frame and starts a new slice, its length set by what this frame cost. */
   async next(): Promise<void> {
     const sliceStart = this.start;
-    const end = performance.now();
+    const scriptMs = performance.now() - sliceStart;
     await afterNextFrame(this.document);
     this.start = performance.now();
-    if (this.options.renderingFollowsWork) {
-      // The whole frame (script, the style and layout it caused, the wait) scaled to the target, as the script was.
-      this.budgetMs = nextWorkBudget(this.budgetMs, end - sliceStart, this.start - sliceStart);
-      return;
-    }
-    const besides = this.start - end;
-    // A page whose frames cost more than the target whatever we do (200,000 nodes laid out each frame) gets slices of
-    // half that cost: the work still ends in about three times its own length, not in thousands of frames.
-    this.budgetMs =
-      besides <= FRAME_TARGET_MS - MIN_SLICE_MS ? Math.min(SLICE_MS, FRAME_TARGET_MS - besides) : Math.min(BUSY_SLICE_MS, Math.max(MIN_SLICE_MS, besides / 2));
+    const frameMs = this.start - sliceStart;
+    this.floorMs = Math.min(this.floorMs, frameMs - scriptMs);
+    this.budgetMs = nextBudget(this.budgetMs, scriptMs, frameMs, this.floorMs);
   }
 }
 
 /**
- * The next slice's script time when rendering grows with the work: the script scaled by how far the whole frame
- * (`frameMs`, script included) was from FRAME_TARGET_MS, between MIN_WORK_SLICE_MS and SLICE_MS; a frame within
- * the target lets the slice grow by half at most, so one cheap frame does not lead to a long one.
+ * The next slice's script time, from the last slice's (`scriptMs`) and its whole frame (`frameMs`: script, the
+ * rendering it caused and the page's own, the wait for the display). A frame may cost FRAME_TARGET_MS, or a little
+ * more on a page whose own rendering (`floorMs`) nearly fills that. A frame within it lets the slice grow by half; a
+ * longer one shrinks it in proportion to what the frame cost above the page's own (by half at most: one noisy frame
+ * does not stall the work), between MIN_SLICE_MS and SLICE_MS. On a page whose own frames are long frames whatever we
+ * do (LONG_FRAME_MS), slices grow to BUSY_SLICE_MS: there a few long frames beat many.
  */
-export function nextWorkBudget(budgetMs: number, scriptMs: number, frameMs: number): number {
-  const used = Math.max(scriptMs, MIN_WORK_SLICE_MS);
-  const scaled = (used * FRAME_TARGET_MS) / Math.max(frameMs, 1);
-  const next = frameMs <= FRAME_TARGET_MS ? Math.min(scaled, budgetMs * 1.5) : scaled;
-  return Math.min(SLICE_MS, Math.max(MIN_WORK_SLICE_MS, next));
+export function nextBudget(budgetMs: number, scriptMs: number, frameMs: number, floorMs: number): number {
+  if (floorMs > LONG_FRAME_MS) return Math.min(BUSY_SLICE_MS, budgetMs * 1.5);
+  const allowed = Math.max(FRAME_TARGET_MS, floorMs + MIN_ROOM_MS);
+  const used = Math.max(scriptMs, MIN_SLICE_MS);
+  const next = frameMs <= allowed ? budgetMs * 1.5 : used * Math.max(0.5, (allowed - floorMs) / Math.max(frameMs - floorMs, 1));
+  return Math.min(SLICE_MS, Math.max(MIN_SLICE_MS, next));
 }
 
 /** Runs work over items in slices of about SLICE_MS, each slice in a frame of its own. */

@@ -21,10 +21,8 @@ export const RUBY_ATTRIBUTE = 'data-xinwen-ruby';
 const BATCH_CHARS = 8_000;
 /** Messages for readings asked ahead of the one being written: the worker reads while the page lays out ruby. */
 const AHEAD = 2;
-/** Writing or removing ruby makes the page style and lay out each annotation: slices start short and follow their frames. */
-const RUBY_SLICES: SliceClockOptions = { firstMs: 2, renderingFollowsWork: true };
-/** Walking the region reads and renders nothing, but a long frame still shortens its next slice (never lengthens it). */
-const WALK_SLICES: SliceClockOptions = { renderingFollowsWork: true };
+/** Writing or removing ruby makes the page style and lay out each annotation: slices start short and learn from their frames. */
+const RUBY_SLICES: SliceClockOptions = { firstMs: 2 };
 /** Text nodes given to the near view at once: each is matched to its block and the new blocks observed. */
 const WATCH_CHUNK = 5_000;
 
@@ -244,7 +242,7 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
     });
     const walk = passes.then(async () => {
       // Walking and watching 200,000 nodes is work too: in slices that never grow past the frame's target.
-      const clock = new SliceClock(document, 64, WALK_SLICES);
+      const clock = new SliceClock(document, 64);
       const nodes = await textNodes(regionNodes(area), area.skip, clock);
       for (let first = 0; current === run; first += WATCH_CHUNK) {
         watched = first + WATCH_CHUNK >= nodes.length;
