@@ -8,13 +8,20 @@ import { startServer, type TestServer } from '../../tools/browser/server';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
+/** A page of 150,000 characters in 1,500 paragraphs: heavier than a new lang can restyle in one frame. */
+const SENTENCE = '中国式现代化与高质量发展，后台支持头发干净。';
+const BIG_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>长页面</title></head><body><article>${Array.from(
+  { length: 1_500 },
+  (_, i) => `<p id="p${i}">${SENTENCE.repeat(4)}${i}</p>`,
+).join('')}</article></body></html>`;
+
 describe.each(BROWSERS)('page conversion in %s', (name) => {
   let server: TestServer;
   let launched: LaunchedBrowser;
   const pageRequests: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({ '/big-news.html': BIG_PAGE });
     launched = await launchBrowser(name, { extension: EXTENSION_DIRS[name] });
   });
   afterAll(async () => {
@@ -151,6 +158,22 @@ describe.each(BROWSERS)('page conversion in %s', (name) => {
     // Switching straight to traditional starts from the original, not from the simplified text.
     await press(popup, 'convert-to-traditional', 'convert-to-traditional');
     expect(await page.$eval('#p2', (p) => p.textContent)).toBe('後臺的頭髮很乾淨，台灣的乾隆皇帝。');
+    await press(popup, 'restore-original');
+    expect(await pageTextSnapshot(page)).toBe(before);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a page too big to restyle in one frame converts every paragraph but keeps its lang, and restores exactly', async () => {
+    const { page, tabId } = await openPage('big-news.html');
+    const before = await pageTextSnapshot(page);
+    const popup = await popupFor(tabId);
+    await press(popup, 'convert-to-traditional', 'convert-to-traditional');
+    const after = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      unconverted: [...document.querySelectorAll('p')].filter((p) => !p.textContent!.startsWith('中國式現代化與高質量發展，後臺支持頭髮乾淨。')).length,
+    }));
+    expect(after).toEqual({ lang: 'zh-CN', unconverted: 0 });
     await press(popup, 'restore-original');
     expect(await pageTextSnapshot(page)).toBe(before);
     await popup.close();
