@@ -28,11 +28,18 @@ const FLOOD_NODES = 2_000;
  * its lang: its text converts, in the fonts the page had, and no frame runs long.
  */
 const LANG_MAX_WEIGHT = 100_000;
-/** A page's text as the cost of restyling it: its characters, and 20 for each text node. */
-function textWeight(targets: readonly TextTarget[]): number {
+/**
+ * Whether the page's text weighs more than LANG_MAX_WEIGHT to restyle: its characters, and 20 for each text node.
+ * Summed only until it does, so the pages this is for are not read through once more.
+ */
+function tooHeavyForLang(targets: readonly TextTarget[]): boolean {
   let weight = 0;
-  for (const target of targets) if (target.attribute === undefined) weight += (target.node.nodeValue?.length ?? 0) + 20;
-  return weight;
+  for (const target of targets) {
+    if (target.attribute !== undefined) continue;
+    weight += (target.node.nodeValue?.length ?? 0) + 20;
+    if (weight > LANG_MAX_WEIGHT) return true;
+  }
+  return false;
 }
 interface Written {
   original: string;
@@ -105,7 +112,7 @@ export class PageConverter {
       try {
         const targets = await this.collectInSlices();
         const changed = await this.convertTargets(targets, direction);
-        if (textWeight(targets) <= LANG_MAX_WEIGHT) this.setLang(target);
+        if (!tooHeavyForLang(targets)) this.setLang(target);
         return changed;
       } catch (error) {
         // Nothing was written: the page stays as it was, and unconverted.
