@@ -4,6 +4,7 @@
 // have in context, and the plain words the card says. A character inside a longer word (被子, 把握, 将军, 对面) is
 // never a function word here: only a single-character segment is.
 import { simplifiedForm } from '../dictionary/lexicon';
+import { CLAUSE_BOUNDARY } from '../text/text-rules';
 
 /** What the word next to the function word must be, compared in simplified form. An item of one character is
  * compared with the neighbour's adjacent character, a longer one with the whole neighbouring word. */
@@ -97,8 +98,6 @@ export interface WordContext {
   reading: string;
 }
 
-/** Marks that end a clause: `later` looks no further. */
-const CLAUSE_END = /[，。！？；：,!?;:\n]/;
 
 function neighbourMatches(word: { text: string; han: boolean } | undefined, condition: Neighbour | undefined, side: 'previous' | 'next'): boolean {
   if (!condition) return true;
@@ -120,7 +119,7 @@ function neighbourMatches(word: { text: string; han: boolean } | undefined, cond
 function laterInClause(context: WordContext, from: number, test: (word: string) => boolean): boolean {
   for (let i = from + 1; i < context.words.length; i++) {
     const word = context.words[i]!;
-    if (!word.han && CLAUSE_END.test(word.text)) return false;
+    if (!word.han && CLAUSE_BOUNDARY.test(word.text)) return false;
     if (word.han && test(simplifiedForm(word.text))) return true;
   }
   return false;

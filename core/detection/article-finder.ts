@@ -17,7 +17,7 @@
 // have none left once their entries are junk, so they yield no article. Boilerplate blocks inside the
 // chosen stretch (a share bar between lead and body) are listed so the article's text leaves them out.
 
-import { ELEMENTS } from '../text/text-rules';
+import { CLAUSE_END_MARKS, COMMA_MARKS, ELEMENTS, LIST_MARK, SENTENCE_END_MARKS } from '../text/text-rules';
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -42,9 +42,11 @@ const JUNK_WORD =
 const POSITIVE_WORD = /^(?:article|content|detail|text|body|story|post|entry|main)$/;
 const LETTER_RUNS = /[a-z]+/g;
 
-/** Sentence punctuation: a paragraph with it reads as prose; and the marks that end a sentence. */
-const SENTENCE_PUNCTUATION = new Set('，。；！？、,;!?');
-const SENTENCE_ENDS = new Set('。！？!?');
+/** Sentence punctuation, by character code: a paragraph with it reads as prose (colons do not count: a byline's
+ * 记者：has one); and the marks that end a sentence. */
+const codesOf = (marks: string) => new Set([...marks].map((mark) => mark.charCodeAt(0)));
+const SENTENCE_PUNCTUATION = codesOf(`${SENTENCE_END_MARKS}${CLAUSE_END_MARKS}${COMMA_MARKS}${LIST_MARK}`);
+const SENTENCE_ENDS = codesOf(SENTENCE_END_MARKS);
 const HAN_CHAR = /\p{Script=Han}/u;
 const NOT_BLANK = /\S/;
 
@@ -55,16 +57,12 @@ function textCounts(text: string): { han: number; punctuation: number; ends: num
   let ends = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x2e80) {
-      if (code === 0x21 || code === 0x2c || code === 0x3b || code === 0x3f) {
-        punctuation++;
-        if (code === 0x21 || code === 0x3f) ends++;
-      }
-    } else if (code >= 0x4e00 && code <= 0x9fff) han++;
-    else if (SENTENCE_PUNCTUATION.has(text[i]!)) {
+    if (code >= 0x4e00 && code <= 0x9fff) han++;
+    else if (SENTENCE_PUNCTUATION.has(code)) {
       punctuation++;
-      if (SENTENCE_ENDS.has(text[i]!)) ends++;
-    } else if (code >= 0xd800 && code <= 0xdbff) {
+      if (SENTENCE_ENDS.has(code)) ends++;
+    } else if (code < 0x2e80) continue; // no Han character below the CJK radicals
+    else if (code >= 0xd800 && code <= 0xdbff) {
       // A character outside the Basic Multilingual Plane (CJK extensions B and on): test the whole pair.
       if (HAN_CHAR.test(text.slice(i, i + 2))) han++;
       i++;

@@ -3,7 +3,7 @@
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { convertText } from '../script/convert-script';
 import { SURNAME_READINGS } from './surnames';
-import { READING_UNIT_END } from '../text/text-rules';
+import { CLAUSE_BOUNDARY, LIST_MARK, OPENING_MARK, READING_UNIT_END } from '../text/text-rules';
 import { detectScript, type Script } from '../script/detect-script';
 import type { Dictionary } from '../dictionary/dictionary';
 import { simplifiedForm, type Lexicon } from '../dictionary/lexicon';
@@ -238,10 +238,6 @@ const ASPECT = new Set(['了', '着', '过', '起', '出', '下', '上', '进', 
 
 const isSingle = (analysis: TextAnalysis, index: number) => analysis.words[index] !== undefined && analysis.words[index]!.length === analysis.chars[index]!.length;
 
-/** Marks that end a clause: the rules below look no further for the words a character goes with. */
-const CLAUSE_MARK = /[，。！？；：,!?;:\n]/;
-/** Marks that may open a clause after its end mark (，“为了…). */
-const OPENING_MARK = /[“‘「『《（(〈【]/;
 
 /** The words of the clause on one side of the word that ends (direction -1) or starts (direction 1) at `index`,
  * nearest first, as the segmenter split them; a non-Han run other than a clause mark counts as one word. */
@@ -251,7 +247,7 @@ function clauseWords(analysis: TextAnalysis, index: number, direction: 1 | -1): 
   while (at >= 0 && at < analysis.chars.length) {
     const word = analysis.words[at];
     if (word === undefined) {
-      if (CLAUSE_MARK.test(analysis.chars[at]!)) break;
+      if (CLAUSE_BOUNDARY.test(analysis.chars[at]!)) break;
       found.push(analysis.chars[at]!);
       at += direction;
       continue;
@@ -267,7 +263,7 @@ function clauseWords(analysis: TextAnalysis, index: number, direction: 1 | -1): 
 function opensClause(analysis: TextAnalysis, index: number): boolean {
   for (let at = index - 1; at >= 0; at--) {
     const char = analysis.chars[at]!;
-    if (CLAUSE_MARK.test(char) || char === '、') return true;
+    if (CLAUSE_BOUNDARY.test(char) || char === LIST_MARK) return true;
     if (!OPENING_MARK.test(char)) return false;
   }
   return true;

@@ -2,6 +2,7 @@
 // but 乾 in 乾隆. OpenCC's phrase tables already decide this on page conversion, so the card asks the same converter
 // (convert-script.ts, whose tables are built lazily as text reaches them), on a short window around the word.
 import { convertText, type ChineseLocale } from './convert-script';
+import { CLAUSE_BREAK_MARKS, CLAUSE_END_MARKS, LIST_MARK, SENTENCE_END_MARKS } from '../text/text-rules';
 
 /** The word's script and the other one: Taiwan standard characters, the forms CC-CEDICT writes (裡, 著, 麵), and back. */
 const DIRECTIONS = { toTraditional: { to: 'tw', from: 'cn' }, toSimplified: { to: 'cn', from: 'tw' } } as const satisfies Record<string, { to: ChineseLocale; from: ChineseLocale }>;
@@ -9,6 +10,8 @@ export type ConversionDirection = keyof typeof DIRECTIONS;
 
 /** Characters kept on each side of the word: OpenCC's phrases that decide a character are a few characters long. */
 const WINDOW_CHARS = 8;
+/** Where the window stops early: white space, or a mark that ends a sentence, a clause or a list item, or a full stop. */
+const WINDOW_END = new RegExp(`[\\s${SENTENCE_END_MARKS}${CLAUSE_END_MARKS}${CLAUSE_BREAK_MARKS}${LIST_MARK}.]`);
 
 /** `text` converted as OpenCC converts it in `direction`. */
 export function convertInContext(text: string, direction: ConversionDirection): string {
@@ -23,9 +26,9 @@ export function convertInContext(text: string, direction: ConversionDirection): 
  */
 export function formInContext(text: string, start: number, end: number, direction: ConversionDirection): string | undefined {
   let from = start;
-  for (let chars = 0; from > 0 && chars < WINDOW_CHARS && !/[\s，。！？；：、,.!?;:]/.test(text[from - 1]!); chars++) from--;
+  for (let chars = 0; from > 0 && chars < WINDOW_CHARS && !WINDOW_END.test(text[from - 1]!); chars++) from--;
   let to = end;
-  for (let chars = 0; to < text.length && chars < WINDOW_CHARS && !/[\s，。！？；：、,.!?;:]/.test(text[to]!); chars++) to++;
+  for (let chars = 0; to < text.length && chars < WINDOW_CHARS && !WINDOW_END.test(text[to]!); chars++) to++;
   // Never half a surrogate pair.
   if (from > 0 && /[\udc00-\udfff]/.test(text[from]!)) from--;
   if (to < text.length && /[\udc00-\udfff]/.test(text[to]!)) to++;

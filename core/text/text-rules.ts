@@ -7,8 +7,16 @@
 export const SENTENCE_END_MARKS = '。！？!?';
 /** Marks that end a clause: with a line break, they bound the unit a reading depends on (and a saved sentence). */
 export const CLAUSE_END_MARKS = '；;';
+/** Commas. */
+export const COMMA_MARKS = '，,';
+/** Marks inside a sentence that part its clauses: commas and colons. */
+export const CLAUSE_BREAK_MARKS = `${COMMA_MARKS}：:`;
+/** The enumeration comma, which parts the items of a list (、). */
+export const LIST_MARK = '、';
 /** Closing quotes and brackets that belong to the sentence they follow. */
 export const CLOSING_MARKS = '”」』）)"\'';
+/** Opening quotes and brackets that may start a clause right after its mark (，“为了…). */
+export const OPENING_MARKS = '“‘「『《（(〈【';
 
 /** One character that ends a sentence. */
 export const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}]`);
@@ -16,6 +24,10 @@ export const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}]`);
 export const SENTENCE_ENDS = new RegExp(`[${SENTENCE_END_MARKS}]`, 'g');
 /** A text that ends its sentence, closing marks included. */
 export const ENDS_SENTENCE = new RegExp(`[${SENTENCE_END_MARKS}][${CLOSING_MARKS}]*$`, 'u');
+/** One character that ends a clause: the rules that read a word's neighbours look no further. */
+export const CLAUSE_BOUNDARY = new RegExp(`[${SENTENCE_END_MARKS}${CLAUSE_END_MARKS}${CLAUSE_BREAK_MARKS}\\n]`);
+/** One character that opens a clause (OPENING_MARKS). */
+export const OPENING_MARK = new RegExp(`[${OPENING_MARKS}]`);
 /** One character that ends the unit a reading depends on: a sentence or clause mark, or a line break. */
 export const READING_UNIT_END = new RegExp(`[${SENTENCE_END_MARKS}${CLAUSE_END_MARKS}\\n]`);
 
