@@ -52,6 +52,17 @@ describe('conventions', () => {
     }
   });
 
+  test('shipped code imports by relative path or a runtime dependency by name, never through an alias the checks above would miss', () => {
+    const { dependencies } = JSON.parse(source('package.json')) as { dependencies: Record<string, string> };
+    const packageOf = (spec: string) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+    for (const file of SHIPPED.flatMap(filesUnder).filter(isCode)) {
+      for (const [, spec] of source(file).matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)) {
+        if (spec!.startsWith('./') || spec!.startsWith('../') || spec === '#i18n') continue;
+        expect(Object.keys(dependencies), `${file} imports ${spec}`).toContain(packageOf(spec!));
+      }
+    }
+  });
+
   test('the tools never import the tests', () => {
     for (const file of filesUnder('tools').filter(isCode)) {
       for (const target of relativeImports(file)) expect(target, `${file} imports ${target}`).not.toMatch(/^tests\//);
