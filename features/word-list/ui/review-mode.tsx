@@ -5,9 +5,9 @@ import { i18n } from '#i18n';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useDocumentKeys } from './use-document-keys';
 import { markTerm } from '../../../core/glossary/mark-term';
-import { definitionsOf, type SavedWord } from '../word-list-format';
+import { type SavedWord } from '../word-list-format';
 import { reviewKey, type ReviewResult } from '../word-review';
-import { TonedPinyin, wordForms } from './word-parts';
+import { readableDefinitions, TonedPinyin, wordForms } from './word-parts';
 
 interface Props {
   /** The words to review, in order (reviewQueue). */
@@ -73,7 +73,7 @@ export function ReviewMode({ words, onMark, onClose }: Props) {
                   <TonedPinyin pinyin={current.pinyin} />
                 </div>
                 <ol class="review-meanings">
-                  {definitionsOf(current).map((definition, i) => (
+                  {readableDefinitions(current).map((definition, i) => (
                     <li key={i} data-field="definition">
                       {definition}
                     </li>

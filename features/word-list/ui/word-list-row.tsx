@@ -4,9 +4,9 @@
 import { i18n } from '#i18n';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { markTerm } from '../../../core/glossary/mark-term';
-import { definitionsOf, pageLink, type SavedWord } from '../word-list-format';
+import { pageLink, type SavedWord } from '../word-list-format';
 import type { ReviewState } from '../word-review';
-import { TonedPinyin, wordForms } from './word-parts';
+import { readableDefinitions, TonedPinyin, wordForms } from './word-parts';
 
 interface Props {
   item: SavedWord;
@@ -20,7 +20,7 @@ export function WordListRow({ item, review, onNote, onDelete }: Props) {
   const [saved, setSaved] = useState(false);
   useEffect(() => setNote(item.note), [item.note]);
   const other = item.word === item.simplified ? item.traditional : item.simplified;
-  const [first, ...more] = definitionsOf(item);
+  const [first, ...more] = readableDefinitions(item);
   // An imported list can hold any address: only a web page's becomes a link (a file: or javascript: one stays text).
   const link = pageLink(item.url);
   return (
