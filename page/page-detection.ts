@@ -9,6 +9,7 @@ import type { PageContent, readPageContent } from '../core/detection/page-text';
 import type { ContentRegion } from '../core/detection/regions';
 import type { HiddenTest } from '../core/detection/visibility';
 import type { PageWatcher } from './page-watcher';
+import { measureForBench } from './measure-for-bench';
 
 export type ReadPageContent = typeof readPageContent;
 
@@ -68,7 +69,9 @@ export function createPageDetection(document: Document, watcher: PageWatcher, si
   const current = async () => {
     if (!stale()) return detected!;
     const readPageContent = await reader();
+    const began = performance.now();
     detected = readPageContent(document, { isHidden: hiddenInBrowser });
+    measureForBench(began, 'xinwen-detector');
     readWhileLoading = document.readyState === 'loading';
     changedChars = 0;
     regionGrew = false;

@@ -13,7 +13,7 @@ import { applySiteRule } from '../../features/conversion/content/site-rule';
 import { startReading } from '../../features/hover/content/start-reading';
 import { topSiteOf } from '../../settings/top-site';
 import { createMessageRouter } from '../../protocol/message-router';
-import { measureForBench } from './measure-for-bench';
+import { measureForBench } from '../../page/measure-for-bench';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
