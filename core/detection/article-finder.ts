@@ -18,6 +18,7 @@
 // chosen stretch (a share bar between lead and body) are listed so the article's text leaves them out.
 
 import { CLAUSE_END_MARKS, COMMA_MARKS, ELEMENTS, LIST_MARK, SENTENCE_END_MARKS } from '../text/text-rules';
+import { hanLengthAt } from '../text/han';
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -47,7 +48,6 @@ const LETTER_RUNS = /[a-z]+/g;
 const codesOf = (marks: string) => new Set([...marks].map((mark) => mark.charCodeAt(0)));
 const SENTENCE_PUNCTUATION = codesOf(`${SENTENCE_END_MARKS}${CLAUSE_END_MARKS}${COMMA_MARKS}${LIST_MARK}`);
 const SENTENCE_ENDS = codesOf(SENTENCE_END_MARKS);
-const HAN_CHAR = /\p{Script=Han}/u;
 const NOT_BLANK = /\S/;
 
 /** Counts a text's Han characters, sentence punctuation and sentence ends in one pass. */
@@ -56,17 +56,14 @@ function textCounts(text: string): { han: number; punctuation: number; ends: num
   let punctuation = 0;
   let ends = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x4e00 && code <= 0x9fff) han++;
-    else if (SENTENCE_PUNCTUATION.has(code)) {
+    const length = hanLengthAt(text, i);
+    if (length > 0) {
+      han++;
+      if (length === 2) i++;
+    } else if (SENTENCE_PUNCTUATION.has(text.charCodeAt(i))) {
       punctuation++;
-      if (SENTENCE_ENDS.has(code)) ends++;
-    } else if (code < 0x2e80) continue; // no Han character below the CJK radicals
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      // A character outside the Basic Multilingual Plane (CJK extensions B and on): test the whole pair.
-      if (HAN_CHAR.test(text.slice(i, i + 2))) han++;
-      i++;
-    } else if (HAN_CHAR.test(text[i]!)) han++;
+      if (SENTENCE_ENDS.has(text.charCodeAt(i))) ends++;
+    }
   }
   return { han, punctuation, ends };
 }

@@ -2,7 +2,6 @@
 
 /** One Han (CJK ideograph) code point. */
 export const HAN_CHAR = /\p{Script=Han}/u;
-const HAN_GLOBAL = /\p{Script=Han}/gu;
 
 export function isHan(char: string): boolean {
   return HAN_CHAR.test(char);
@@ -12,8 +11,28 @@ export function hasHan(text: string): boolean {
   return HAN_CHAR.test(text);
 }
 
+/**
+ * The length in UTF-16 units of the Han character at `index` of `text` (2 for one outside the Basic Multilingual
+ * Plane: CJK extensions B and on), or 0 when there is none. The common ideographs are told by their code alone, so
+ * counting a page's characters costs no regular expression per character.
+ */
+export function hanLengthAt(text: string, index: number): 0 | 1 | 2 {
+  const code = text.charCodeAt(index);
+  if (code >= 0x4e00 && code <= 0x9fff) return 1;
+  if (code < 0x2e80) return 0; // no Han character below the CJK radicals
+  if (code >= 0xd800 && code <= 0xdbff) return HAN_CHAR.test(text.slice(index, index + 2)) ? 2 : 0;
+  return HAN_CHAR.test(text[index]!) ? 1 : 0;
+}
+
+/** The Han characters in `text` (without building an array of them: a page holds tens of thousands). */
 export function countHan(text: string): number {
-  return text.match(HAN_GLOBAL)?.length ?? 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const length = hanLengthAt(text, i);
+    if (length > 0) count++;
+    if (length === 2) i++;
+  }
+  return count;
 }
 
 /** Splits text into runs that are all Han or all non-Han, keeping every character. */

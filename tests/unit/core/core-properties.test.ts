@@ -213,6 +213,15 @@ describe('reader text', () => {
 });
 
 describe('detection', () => {
+  test('countHan counts every Han code point, in the Basic Multilingual Plane and beyond it (Unicode\'s own Script=Han)', () => {
+    fc.assert(
+      fc.property(unicodeText(), (text) => {
+        expect(countHan(text)).toBe([...text].filter((char) => HAN_CHAR.test(char)).length);
+      }),
+      runs(300),
+    );
+  });
+
   test('detectScript counts what countHan counts and calls a text without Han none', () => {
     fc.assert(
       fc.property(unicodeText(), (text) => {
