@@ -3,7 +3,7 @@
 // entries in the order this sentence needs them, what a function word or a place's short name does here, and the
 // glossary term it belongs to. The worker's lookupWord and the command line's `card` both answer with this.
 import { detectScript } from '../script/detect-script';
-import { toDictionaryResult, WORD, type DictionaryEntry, type DictionaryResult } from '../dictionary/dictionary';
+import { isVariantEntry, toDictionaryResult, WORD, type DictionaryEntry, type DictionaryResult } from '../dictionary/dictionary';
 import { functionWordRule, type WordContext } from './function-words';
 import type { Glossary, GlossaryEntry } from '../glossary/glossary';
 import { simplifiedForm, type Lexicon } from '../dictionary/lexicon';
@@ -139,13 +139,25 @@ export interface EntryOrder {
   surname?: boolean;
 }
 
-/** Entries in the order this sentence needs: the entry of this use; the page's script's own word; a surname's; the
- * reading in context; the form the converter chose (後 over 后 in 返锡后); then the dictionary's order. */
+/** The forms a CEDICT reference names ("發布|发布[fa1 bu4]": 發布 and 发布). */
+const referencedForms = (reference: string) => reference.split('[')[0]!.split('|');
+
+/** Whether an entry only points to another entry of the same list (發佈 "variant of 發布"): that entry's senses say it. */
+function variantOfListed(entry: DictionaryEntry, entries: readonly DictionaryEntry[]): boolean {
+  if (!isVariantEntry(entry)) return false;
+  const forms = entry.variantOf.flatMap(referencedForms);
+  return entries.some((other) => other !== entry && !isVariantEntry(other) && (forms.includes(other.traditional) || forms.includes(other.simplified)));
+}
+
+/** Entries in the order this sentence needs: the entry of this use; an entry that is only a variant of another one listed
+ * after that one (the page's 發佈 says "variant of 發布": 發布's senses first); the page's script's own word; a
+ * surname's; the reading in context; the form the converter chose (後 over 后 in 返锡后); then the dictionary's order. */
 export function orderEntries(entries: readonly DictionaryEntry[], order: EntryOrder): DictionaryEntry[] {
   const own = (entry: DictionaryEntry) => (order.direction === 'toTraditional' ? entry.simplified : entry.traditional) === order.word;
   const other = (entry: DictionaryEntry) => (order.direction === 'toTraditional' ? entry.traditional : entry.simplified);
   const keys = (entry: DictionaryEntry) => [
     order.preferred?.(entry) ? 1 : 0,
+    variantOfListed(entry, entries) ? 0 : 1,
     own(entry) ? 1 : 0,
     order.surname && isProperName(entry) && entry.definitions.some((definition) => /surname/i.test(definition)) ? 1 : 0,
     readingAgreement(entry, order.reading),
@@ -218,6 +230,17 @@ async function loadDefinitionsOf(words: readonly string[], sources: CardSources)
 async function entriesOf(words: readonly string[], sources: CardSources): Promise<DictionaryEntry[][]> {
   await loadDefinitionsOf(words, sources);
   return words.map((word) => sources.lexicon.entries(word));
+}
+
+/** The entries, with the entries that a variant among them points to and the list lacks (the page's 發佈 has only
+ * "variant of 發布": 發布's own entry joins it, to go first). */
+async function withVariantTargets(entries: readonly DictionaryEntry[], sources: CardSources): Promise<DictionaryEntry[]> {
+  const missing = [...new Set(entries.filter(isVariantEntry).flatMap((entry) => entry.variantOf.map(referencedForms).map((forms) => forms.at(-1)!)))].filter(
+    (form) => !entries.some((entry) => !isVariantEntry(entry) && (entry.simplified === form || entry.traditional === form)),
+  );
+  if (missing.length === 0) return [...entries];
+  const targets = (await entriesOf(missing, sources)).flat().filter((target) => !isVariantEntry(target) && entries.some((entry) => entry.variantOf.some((reference) => referencedForms(reference).includes(target.traditional) && plainPinyin(entry.pinyin) === plainPinyin(target.pinyin))));
+  return [...entries, ...targets.filter((target) => !entries.includes(target))];
 }
 
 /** Whether the word is a person's name the dictionary or the glossary knows (王毅, 张国清): names listed beside it are
@@ -306,7 +329,7 @@ export async function composeCard(request: CardRequest, sources: CardSources): P
   } else {
     const context: WordContext = { words, index: words.findIndex((w) => w.start === word.start && w.text.length === word.text.length), reading: word.pinyin[0] ?? '' };
     const single = context.index >= 0 && [...word.text].length === 1;
-    const [entries = []] = await entriesOf([word.text], sources);
+    const entries = await withVariantTargets((await entriesOf([word.text], sources))[0] ?? [], sources);
     const classifier = single ? classifierSense(text, word.start, entries) : undefined;
     const rule = single && !classifier ? functionWordRule(context) : undefined;
     const place = single && !classifier && !rule ? placeAbbreviation(context) : undefined;

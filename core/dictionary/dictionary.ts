@@ -85,11 +85,12 @@ export interface Dictionary {
   readonly size: number;
 }
 
+/** Whether an entry only says it is a variant of other words (發佈: "variant of 發布|发布[fa1 bu4]"). */
+export const isVariantEntry = (e: DictionaryEntry): boolean => e.variantOf.length > 0 && e.definitions.every((d) => /variant of|old variant/.test(d));
+
 /** Orders entries so common readings come before proper names and pure variant entries. */
 function rankEntries(a: DictionaryEntry, b: DictionaryEntry): number {
-  const score = (e: DictionaryEntry) =>
-    (e.variantOf.length > 0 && e.definitions.every((d) => /variant of|old variant/.test(d)) ? 2 : 0) +
-    (/^[A-Z]/.test(e.pinyin) ? 1 : 0);
+  const score = (e: DictionaryEntry) => (isVariantEntry(e) ? 2 : 0) + (/^[A-Z]/.test(e.pinyin) ? 1 : 0);
   return score(a) - score(b);
 }
 

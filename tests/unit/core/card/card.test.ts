@@ -98,6 +98,20 @@ describe('entries in the order the sentence needs', () => {
     expect(order(entries, { reading: ['zháo'] })).toEqual(['to touch', 'a move in chess', 'aspect particle']);
     expect(order(entries, { reading: ['zhāo'] })).toEqual(['a move in chess', 'to touch', 'aspect particle']);
   });
+  test("an entry that is only a variant of another listed entry goes after it (發佈 'variant of 發布')", () => {
+    const variant = { ...entry('发布', '發佈', 'fa1 bu4', ['variant of 發布|发布[fa1 bu4]']), variantOf: ['發布|发布[fa1 bu4]'] };
+    const entries = [variant, entry('发布', '發布', 'fa1 bu4', ['to release'])];
+    expect(order(entries, { reading: ['fā', 'bù'], chosenForm: '發佈' })).toEqual(['to release', 'variant of 發布|发布[fa1 bu4]']);
+    expect(order(entries, { word: '發佈', direction: 'toSimplified', reading: ['fā', 'bù'] })).toEqual(['to release', 'variant of 發布|发布[fa1 bu4]']);
+  });
+  test.each([
+    ['公司今天发布年度报告。', '发'],
+    ['該公司昨日發佈財報。', '發'],
+  ])("a variant's own word is fetched and goes first: %s", async (text, pointed) => {
+    const card = await cardAt(text, pointed);
+    expect(firstSense(card)).not.toMatch(/variant of/);
+    expect(card.definitions[0]?.definitions).toContain('to release');
+  });
   test('the form the converter chose', () => {
     const entries = [entry('后', '后', 'hou4', ['empress']), entry('后', '後', 'hou4', ['back'])];
     expect(order(entries, { reading: ['hòu'], chosenForm: '後' })).toEqual(['back', 'empress']);
