@@ -193,8 +193,12 @@ function dictionaryNameKind(entry: DictionaryEntry, word: string): NameKind | un
   // Words for people of a place are no names (港人 "Hong Kong person or people").
   if (/\b(?:person|people|native|resident|inhabitant)\b/.test(first)) return undefined;
   // Years belong to people, and to wars, dynasties and eras (抗日战争 "… (1937-1945)"), which are no names here.
-  const lived = /\((?:c\. )?\d{3,4}\s*[-–]|\(born \d|\(died \d|\(name\)/.test(entry.definitions.join('; '));
-  if (lived && !/\b(?:war|dynasty|era|period|revolution|movement|incident|battle|uprising|reign|campaign|rebellion|expedition|conference|treaty|games|olympics|kingdom|state)\b/i.test(first)) {
+  const definitions = entry.definitions.join('; ');
+  const years = definitions.search(/\((?:c\. )?\d{3,4}\s*[-–]|\(born \d|\(died \d|\(name\)/);
+  const lived = years >= 0;
+  // What the years are of is said before them (王毅 "Wang Yi (1953-), … state councilor" is a person; 抗日战争 "War of
+  // Resistance Against Japan (1937-1945)" is none); what the person did, after them, is no matter.
+  if (lived && !/\b(?:war|dynasty|era|period|revolution|movement|incident|battle|uprising|reign|campaign|rebellion|expedition|conference|treaty|games|olympics|kingdom|state)\b/i.test(definitions.slice(0, years))) {
     if (!chineseNamePinyin(entry.pinyin)) return 'foreign';
     return surnameLength(word) !== undefined ? 'person' : undefined;
   }
@@ -241,6 +245,16 @@ async function withVariantTargets(entries: readonly DictionaryEntry[], sources: 
   if (missing.length === 0) return [...entries];
   const targets = (await entriesOf(missing, sources)).flat().filter((target) => !isVariantEntry(target) && entries.some((entry) => entry.variantOf.some((reference) => referencedForms(reference).includes(target.traditional) && plainPinyin(entry.pinyin) === plainPinyin(target.pinyin))));
   return [...entries, ...targets.filter((target) => !entries.includes(target))];
+}
+
+/** A name's characters' own senses, as the card lists them beneath the name: each character's best entry first (a
+ * surname's surname entry, for the first `surnameChars`), then the rest of each. */
+async function characterSenses(word: string, pinyin: readonly string[], direction: ConversionDirection, chosenForm: string | undefined, surnameChars: number, sources: CardSources): Promise<DictionaryResult[]> {
+  const chars = [...word];
+  const perChar = (await entriesOf(chars, sources)).map((entries, i) =>
+    orderEntries(entries, { word: chars[i]!, direction, reading: [pinyin[i] ?? ''], chosenForm: chosenForm === undefined ? undefined : [...chosenForm][i], surname: i < surnameChars }),
+  );
+  return [...perChar.map((entries) => entries.slice(0, 1)), ...perChar.map((entries) => entries.slice(1))].flat().map(toDictionaryResult);
 }
 
 /** Whether the word is a person's name the dictionary or the glossary knows (王毅, 张国清): names listed beside it are
@@ -321,11 +335,7 @@ export async function composeCard(request: CardRequest, sources: CardSources): P
     card.pinyin = card.pinyin.map((syllable, i) => (i >= givenAt ? toned(chars[i]!, syllable, lexicon) : syllable));
     if (surnameSyllables && surnameSyllables.length === givenAt) card.pinyin = [...surnameSyllables, ...card.pinyin.slice(givenAt)];
     card.name = { kind: name.kind, pinyin: namePinyin(card.pinyin, name.kind === 'person' ? givenAt : undefined) };
-    // The characters' own senses: each character's best entry first, then the rest of each.
-    const perChar = (await entriesOf(chars, sources)).map((entries, i) =>
-      orderEntries(entries, { word: chars[i]!, direction, reading: [card.pinyin[i]!], chosenForm: chosenForm === undefined ? undefined : [...chosenForm][i], surname: i < givenAt && name.kind === 'person' }),
-    );
-    card.definitions = [...perChar.map((entries) => entries.slice(0, 1)), ...perChar.map((entries) => entries.slice(1))].flat().map(toDictionaryResult);
+    card.definitions = await characterSenses(word.text, card.pinyin, direction, chosenForm, name.kind === 'person' ? givenAt : 0, sources);
   } else {
     const context: WordContext = { words, index: words.findIndex((w) => w.start === word.start && w.text.length === word.text.length), reading: word.pinyin[0] ?? '' };
     const single = context.index >= 0 && [...word.text].length === 1;
@@ -359,6 +369,7 @@ export async function composeCard(request: CardRequest, sources: CardSources): P
     if (!card.name && person?.category === 'people' && ordered.length === 0) {
       const surname = surnameLength(word.text);
       card.name = surname ? { kind: 'person', pinyin: namePinyin(card.pinyin, surname) } : { kind: 'foreign', pinyin: namePinyin(card.pinyin) };
+      card.definitions = await characterSenses(word.text, card.pinyin, direction, chosenForm, surname ?? 0, sources);
     }
     // Where the converter could not say (a conversion that changes the length), the first entry's form.
     if (chosenForm === undefined && ordered[0]) {

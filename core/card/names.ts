@@ -18,9 +18,10 @@ export interface NameSpan {
   givenStart?: number;
 }
 
-/** Common single-character surnames (simplified). */
+/** Common single-character surnames (simplified): the commonest few hundred of the mainland, Taiwan and Hong Kong
+ * (tests/unit/core/card/names.test.ts checks the published top-100 lists against it). */
 const SURNAMES = new Set(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱丘江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄平计索宣晋相初云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇湛宾戎勾茅利呼居揭尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由钮习郗弓郦',
+  '于赖洪向王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱丘江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄平计索宣晋相初云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇湛宾戎勾茅利呼居揭尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由钮习郗弓郦',
 );
 
 /** Surnames that are also everyday function words (于 "at", 和 "and", 向 "towards"): a name only with a title before
@@ -38,7 +39,7 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '�
 
 /** Titles and jobs said next to a name (部长王毅, 王毅外长, 记者王清华). */
 const TITLES = [
-  '总统', '副总统', '主席', '副主席', '总理', '副总理', '首相', '总书记', '书记', '部长', '外长', '防长', '总裁', '董事长', '总经理', '经理', '主任', '委员', '委员长', '代表', '大使', '特使', '发言人', '议员', '议长', '国务卿', '秘书长', '省长', '市长', '县长', '区长', '州长', '镇长', '局长', '司长', '处长', '厅长', '校长', '院长', '会长', '社长', '行长', '所长', '队长', '团长', '署长', '特首', '首席执行官', '总干事', '记者', '通讯员', '编辑', '主持人', '作家', '导演', '演员', '歌手', '球员', '教练', '选手', '运动员', '医生', '护士', '律师', '法官', '检察官', '警官', '工程师', '研究员', '专家', '学者', '教授', '副教授', '博士', '院士', '老师', '先生', '女士', '小姐', '同志', '创始人', '负责人', '合伙人', '董事', '监事', '总监', '经纪人', '宇航员', '航天员', '飞行员', '将军', '上将', '中将', '少将', '大将', '元帅', '司令', '司令员', '政委', '总督', '国王', '女王', '王子', '公主', '亲王', '总长', '参议员', '众议员', '市民', '村民', '居民', '网友', '游客', '学生', '工人', '农民', '考生', '患者', '嫌疑人', '被告', '原告', '当事人', '妻子', '丈夫', '儿子', '女儿', '父亲', '母亲', '朋友', '同事', '本报记者',
+  '总统', '副总统', '主席', '立委', '立法委员', '市议员', '区议员', '议员', '常委', '主委', '阁揆', '党魁', '总召', '里长', '乡长', '村长', '行政长官', '政务官', '副主席', '总理', '副总理', '首相', '总书记', '书记', '部长', '外长', '防长', '总裁', '董事长', '总经理', '经理', '主任', '委员', '委员长', '代表', '大使', '特使', '发言人', '议员', '议长', '国务卿', '秘书长', '省长', '市长', '县长', '区长', '州长', '镇长', '局长', '司长', '处长', '厅长', '校长', '院长', '会长', '社长', '行长', '所长', '队长', '团长', '署长', '特首', '首席执行官', '总干事', '记者', '通讯员', '编辑', '主持人', '作家', '导演', '演员', '歌手', '球员', '教练', '选手', '运动员', '医生', '护士', '律师', '法官', '检察官', '警官', '工程师', '研究员', '专家', '学者', '教授', '副教授', '博士', '院士', '老师', '先生', '女士', '小姐', '同志', '创始人', '负责人', '合伙人', '董事', '监事', '总监', '经纪人', '宇航员', '航天员', '飞行员', '将军', '上将', '中将', '少将', '大将', '元帅', '司令', '司令员', '政委', '总督', '国王', '女王', '王子', '公主', '亲王', '总长', '参议员', '众议员', '市民', '村民', '居民', '网友', '游客', '学生', '工人', '农民', '考生', '患者', '嫌疑人', '被告', '原告', '当事人', '妻子', '丈夫', '儿子', '女儿', '父亲', '母亲', '朋友', '同事', '本报记者',
 ];
 /** Titles said after a name (李强总理, 刘欣先生); not the words for groups of people (农科院专家 is no name). */
 const TITLES_AFTER = ['总统', '副总统', '主席', '副主席', '总理', '副总理', '首相', '总书记', '书记', '部长', '外长', '大使', '委员长', '议长', '国务卿', '秘书长', '总干事', '省长', '市长', '局长', '董事长', '总裁', '主任', '先生', '女士', '教授', '博士', '院士', '同志', '老师', '将军'];
@@ -163,8 +164,16 @@ function personCandidates(text: string, words: readonly SegmentedWord[]): Candid
   return found;
 }
 
-/** Whether name `a` stands right before name `b` in a list or a byline: only 、, 和, 与, 及 or spaces between. */
-const listedBefore = (text: string, a: { end: number }, b: { start: number }) => a.end <= b.start && /^(?:[、\s\u3000]+|[和与及與])$/.test(text.slice(a.end, b.start));
+/** Whether name `a` stands right before name `b` in a list, a byline or as the two sides of a meeting: only 、, spaces
+ * or one of 和, 与, 及, 同, 跟 between (王毅同布林肯举行会谈). */
+const listedBefore = (text: string, a: { end: number }, b: { start: number }) => a.end <= b.start && /^(?:[、\s\u3000]+|[和与及與同跟])$/.test(text.slice(a.end, b.start));
+/** Whether `span` is listed beside one of `anchors`, before or after it. */
+const listedBeside = (text: string, span: { start: number; end: number }, anchors: readonly { start: number; end: number }[]) =>
+  anchors.some((anchor) => listedBefore(text, anchor, span) || listedBefore(text, span, anchor));
+
+/** The words the dictionary or the glossary knows as people's names, as spans. */
+const knownPeople = (words: readonly SegmentedWord[], knownPerson: (word: string) => boolean) =>
+  words.filter((word) => word.han && knownPerson(word.text)).map((word) => ({ start: word.start, end: word.start + word.text.length }));
 
 /** Chinese person names in the words, with their context checked: a title before, a cue after, a list of names, the
  * same name marked elsewhere; then the names listed beside an accepted one or a known one (蔡奇、王毅; 记者 韩梁 张代蕾). */
@@ -175,13 +184,12 @@ function personNames(text: string, words: readonly SegmentedWord[], knownPerson:
     const marked = (at: number, to: number) => titleBefore(text, at) || inListOfNames(text, at, to) || (!candidate.weak && cueAfter(text, to));
     if (candidate.subject || marked(candidate.start, candidate.end) || markedElsewhere(text, text.slice(candidate.start, candidate.end), candidate.start, marked)) accepted.add(candidate);
   }
-  const known = words.filter((word) => word.han && knownPerson(word.text)).map((word) => ({ start: word.start, end: word.start + word.text.length }));
+  const known = knownPeople(words, knownPerson);
   for (let grown = true; grown; ) {
     grown = false;
     for (const candidate of candidates) {
       if (accepted.has(candidate)) continue;
-      const anchors = [...accepted, ...known];
-      if (anchors.some((anchor) => listedBefore(text, anchor, candidate) || listedBefore(text, candidate, anchor))) {
+      if (listedBeside(text, candidate, [...accepted, ...known])) {
         accepted.add(candidate);
         grown = true;
       }
@@ -204,9 +212,16 @@ function markedElsewhere(text: string, name: string, except: number, marked: (st
   return false;
 }
 
-/** Runs of transliteration characters that the dictionary cut into everyday words (奥|尔德|林): foreign names. */
-function foreignNames(text: string, words: readonly SegmentedWord[]): NameSpan[] {
-  const names: NameSpan[] = [];
+/** A run of transliteration characters the dictionary cut up, and whether it looks foreign or has a title or a cue
+ * beside it on its own. */
+interface ForeignRun extends NameSpan {
+  marked: boolean;
+}
+
+/** Runs of transliteration characters that the dictionary cut into everyday words (奥|尔德|林): foreign names where
+ * `marked`, or where listed beside another name. */
+function foreignRuns(text: string, words: readonly SegmentedWord[]): ForeignRun[] {
+  const names: ForeignRun[] = [];
   const transliterated = (word: SegmentedWord) => word.han && [...simplifiedForm(word.text)].every((char) => TRANSLITERATION.has(char));
   for (let i = 0; i < words.length; i++) {
     if (!transliterated(words[i]!)) continue;
@@ -221,7 +236,7 @@ function foreignNames(text: string, words: readonly SegmentedWord[]): NameSpan[]
     const marks = chars.filter((char) => FOREIGN_MARKS.has(char)).length;
     // Two characters only foreign names use, or one in a longer run (德约科维奇), or a title or a cue next to it.
     const foreignLooking = marks >= 2 || (marks >= 1 && chars.length >= 5);
-    if (cut && chars.length >= 3 && (foreignLooking || titleBefore(text, start) || cueAfter(text, end))) names.push({ start, end, kind: 'foreign' });
+    if (cut && chars.length >= 3) names.push({ start, end, kind: 'foreign', marked: foreignLooking || titleBefore(text, start) || cueAfter(text, end) });
     i = j;
   }
   return names;
@@ -230,8 +245,19 @@ function foreignNames(text: string, words: readonly SegmentedWord[]): NameSpan[]
 /** The names in a segmented sentence of `text`, in order, none overlapping. `knownPerson` tells the words the
  * dictionary or the glossary knows as people's names (王毅): the names listed beside them are names too. */
 export function findNames(text: string, words: readonly SegmentedWord[], knownPerson: (word: string) => boolean = () => false): NameSpan[] {
-  const people = personNames(text, words, knownPerson);
-  const foreign = foreignNames(text, words).filter((name) => !people.some((person) => person.start < name.end && name.start < person.end));
+  const runs = foreignRuns(text, words);
+  // A name read as a person's that is all transliteration (连|斯|基 after 泽) is part of the longer run around it: the
+  // whole run is the name (泽连斯基), taken on the same context.
+  const people = personNames(text, words, knownPerson).map((person) => {
+    const run = person.kind === 'foreign' ? runs.find((r) => r.start <= person.start && person.end <= r.end && r.end - r.start > person.end - person.start) : undefined;
+    return run ? { start: run.start, end: run.end, kind: run.kind } : person;
+  });
+  // A run with no mark of its own is a name beside another name (王毅同布林肯, 普京和泽连斯基).
+  const anchors = [...people, ...knownPeople(words, knownPerson)];
+  const foreign = runs
+    .filter((run) => run.marked || listedBeside(text, run, anchors))
+    .map(({ marked: _marked, ...name }) => name)
+    .filter((name) => !people.some((person) => person.start < name.end && name.start < person.end));
   return [...people, ...foreign].sort((a, b) => a.start - b.start);
 }
 

@@ -1,0 +1,110 @@
+// Names are words: each rule of core/card/names.ts (and the card's reading of dictionary names) with sentences of our
+// own in the style of news, mainland, Taiwan and Hong Kong. Each test fails when its rule is taken out.
+import { describe, expect, test } from 'vitest';
+import { composeCard, type WordCard } from '../../../../core/card/card';
+import { surnameLength } from '../../../../core/card/names';
+import { loadGlossary, loadLexicon, loadPinyinData } from '../../../support/data';
+
+const sources = { lexicon: loadLexicon(), pinyinData: loadPinyinData(), glossary: loadGlossary() };
+
+async function cardAt(text: string, pointed: string, nth = 0): Promise<WordCard> {
+  let offset = -1;
+  for (let i = 0; i <= nth; i++) offset = text.indexOf(pointed, offset + 1);
+  if (offset < 0) throw new Error(`${pointed} is not in ${text}`);
+  const card = await composeCard({ text, offset }, sources);
+  if (!card) throw new Error(`no card at ${pointed} in ${text}`);
+  return card;
+}
+
+describe('surnames', () => {
+  // The 100 commonest surnames of the mainland (Chinese Academy of Sciences, 2006, as People's Daily published them)
+  // and the commonest of Taiwan and Hong Kong that list lacks or ranks low.
+  const MAINLAND_TOP_100 =
+    '李王张刘陈杨黄赵周吴徐孙朱马胡郭林何高梁郑罗宋谢唐韩曹许邓萧冯曾程蔡彭潘袁于董余苏叶吕魏蒋田杜丁沈姜范江傅钟卢汪戴崔任陆廖姚方金邱夏谭韦贾邹石熊孟秦阎薛侯雷白龙段郝孔邵史毛常万顾赖武康贺严尹钱施牛洪龚';
+  const TAIWAN_HONG_KONG = '赖洪游詹简卓庄柯涂翁辜连颜欧巫尤纪麦邝冼区岑霍伍温黎骆甄容植符湛利';
+
+  test.each([...new Set([...MAINLAND_TOP_100, ...TAIWAN_HONG_KONG])])('%s is a surname', (surname) => {
+    expect(surnameLength(surname)).toBe(1);
+  });
+
+  test.each([
+    ['赖清德表示，将持续推动相关工作。', '清', '赖清德', 'Lài Qīngdé'],
+    ['國民黨前主席洪秀柱今天出席活動。', '秀', '洪秀柱', 'Hóng Xiùzhù'],
+  ])('a dictionary name with a Taiwan surname is a person: %s', async (text, pointed, word, pinyin) => {
+    const card = await cardAt(text, pointed);
+    expect(card.word).toBe(word);
+    expect(card.name).toEqual({ kind: 'person', pinyin });
+  });
+});
+
+describe('dictionary names', () => {
+  test("what the years are of is said before them: 王毅 'Wang Yi (1953-), … state councilor' is a person", async () => {
+    const card = await cardAt('外交部长王毅当天表示，中方愿同各方加强沟通。', '毅');
+    expect(card.word).toBe('王毅');
+    expect(card.name).toEqual({ kind: 'person', pinyin: 'Wáng Yì' });
+  });
+});
+
+describe('a glossary person the dictionary lacks', () => {
+  test("lists its characters' own senses beneath the name, the surname's first", async () => {
+    const card = await cardAt('国务院总理李强主持召开国务院常务会议。', '强');
+    expect(card.word).toBe('李强');
+    expect(card.name).toEqual({ kind: 'person', pinyin: 'Lǐ Qiáng' });
+    expect(card.definitions[0]?.definitions.join(' ')).toMatch(/surname Li/);
+    expect(card.definitions.some((entry) => entry.simplified === '强')).toBe(true);
+  });
+});
+
+describe('titles', () => {
+  test.each([
+    ['立委賴士葆今天在立法院質詢時表示。', '士', '賴士葆'],
+    ['国民党立委洪孟楷质询交通部长。', '孟', '洪孟楷'],
+    ['台北市議員徐巧芯今天召開記者會。', '巧', '徐巧芯'],
+  ])('Taiwan and Hong Kong titles before a name: %s', async (text, pointed, word) => {
+    const card = await cardAt(text, pointed);
+    expect(card.word).toBe(word);
+    expect(card.name?.kind).toBe('person');
+  });
+});
+
+describe('the same name elsewhere on the page', () => {
+  test('a name with no context here is a name where the page marks it so elsewhere (markedElsewhere)', async () => {
+    const text = '吴亚军在会上发言。龙湖集团董事长吴亚军表示感谢。';
+    const card = await cardAt(text, '亚');
+    expect(card.word).toBe('吴亚军');
+    expect(card.name?.kind).toBe('person');
+    // Alone, the same words are no name.
+    expect((await cardAt('吴亚军在会上发言。', '亚')).name).toBeUndefined();
+  });
+});
+
+describe('a list of names', () => {
+  test('a whole item of a 、-list whose other item is surname-led is a name (inListOfNames)', async () => {
+    // Neither name is known to the dictionary, and neither has a title or a cue.
+    const card = await cardAt('何晓、曹嘉等代表出席了会议。', '晓');
+    expect(card.word).toBe('何晓');
+    expect(card.name?.kind).toBe('person');
+    // No list: 何晓 alone is no name.
+    expect((await cardAt('何晓等代表出席了会议。', '晓')).name).toBeUndefined();
+  });
+});
+
+describe('transliterated names', () => {
+  test.each([
+    ['乌克兰总统泽连斯基说，谈判仍在继续。', '连', '泽连斯基'],
+    ['泽连斯基与普京的会晤没有举行。', '泽', '泽连斯基'],
+  ])('a person-like part (连|斯|基) of a longer transliteration run gives way to the run: %s', async (text, pointed, word) => {
+    const card = await cardAt(text, pointed);
+    expect(card.word).toBe(word);
+    expect(card.name).toEqual({ kind: 'foreign', pinyin: 'Zéliánsījī' });
+  });
+
+  test.each([
+    ['外交部长王毅同布林肯举行会谈。', '布', '布林肯', 'Bùlínkěn'],
+    ['布林肯和王毅在会谈中交换了意见。', '林', '布林肯', 'Bùlínkěn'],
+  ])('a run with no mark of its own is a name beside another name (同, 和, 与): %s', async (text, pointed, word, pinyin) => {
+    const card = await cardAt(text, pointed);
+    expect(card.word).toBe(word);
+    expect(card.name).toEqual({ kind: 'foreign', pinyin });
+  });
+});
