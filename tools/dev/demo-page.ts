@@ -1,4 +1,5 @@
-// A demo news page made from the corpus: what `npm start` opens and the end-to-end tests read.
+// A demo news page made from the corpus: what `npm start` opens and the end-to-end tests read; light or dark as the
+// browser's theme (prefers-color-scheme).
 import { readFileSync } from 'node:fs';
 import { cleanChineseText } from '../../core/text/clean-text';
 import { CORPUS_DIR } from '../lib/node-data';
@@ -31,6 +32,14 @@ export function demoPageHtml(): string {
   .dateline { color: #777; font-size: 14px; }
   aside { font-size: 15px; } aside li { margin-bottom: 8px; }
   footer { color: #777; font-size: 13px; padding: 24px; text-align: center; }
+  /* A reader in dark mode reads a dark news page: what ruby and the card look like there. */
+  :root { color-scheme: light dark; }
+  @media (prefers-color-scheme: dark) {
+    body { background: #1e1e20; color: #e8e8ea; }
+    header { background: #8c1d18; }
+    .dateline, footer { color: #a9a9ae; }
+    aside a { color: #8ab4f8; }
+  }
 </style>
 </head>
 <body>
