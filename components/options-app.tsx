@@ -102,6 +102,7 @@ export function OptionsApp() {
             <label class="check">
               <input
                 type="checkbox"
+                role="switch"
                 data-testid="underline-terms"
                 checked={underline === true}
                 disabled={underline === null}

@@ -52,6 +52,7 @@ export function ScriptControls({ state, busy, onConvert, onRestore, onSiteRule, 
         <label class="check">
           <input
             type="checkbox"
+            role="switch"
             data-testid="site-rule"
             checked={state.siteRule !== null && state.siteRule === (shown ?? state.siteRule)}
             onChange={(event) => onSiteRule(event.currentTarget.checked ? shown : null)}
@@ -63,6 +64,7 @@ export function ScriptControls({ state, busy, onConvert, onRestore, onSiteRule, 
         <label class="check">
           <input
             type="checkbox"
+            role="switch"
             data-testid="hide-inline-pinyin"
             checked={state.inlinePinyin.hidden}
             disabled={busy}
@@ -73,7 +75,7 @@ export function ScriptControls({ state, busy, onConvert, onRestore, onSiteRule, 
       )}
       {state.hanChars > 0 && (
         <label class="check">
-          <input type="checkbox" data-testid="ruby" checked={state.ruby} disabled={busy} onChange={(event) => onRuby(event.currentTarget.checked)} />
+          <input type="checkbox" role="switch" data-testid="ruby" checked={state.ruby} disabled={busy} onChange={(event) => onRuby(event.currentTarget.checked)} />
           {i18n.t('rubySwitch')}
         </label>
       )}
