@@ -1,7 +1,8 @@
 // `npm run screenshots`: builds the extension, then writes each surface in light and dark to docs/screenshots/
-// (the card, the popup with a search, a converted page, ruby, the word list and its review, the options page), in
-// headless Chromium on the demo page. `-- --no-build` uses the build there is; `-- --only popup,ruby` takes some
-// surfaces; `-- --theme dark` one theme.
+// (the card, with its list of keys and with other readings folded, the popup with a search, a converted page, ruby,
+// the word list and its review, the options page), in headless Chromium on the demo page (which is dark in dark),
+// at twice the pixels of the layout, as a high-density screen shows them. `-- --no-build` uses the build there is;
+// `-- --only popup,ruby` takes some surfaces; `-- --theme dark` one theme.
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
@@ -11,6 +12,8 @@ import { startServer } from '../browser/server';
 import { REPO_ROOT } from '../lib/node-data';
 
 const OUT = `${REPO_ROOT}docs/screenshots`;
+/** Device pixels per CSS pixel: text as sharp as on a laptop's screen. */
+const SCALE = 2;
 const SURFACES = ['card', 'popup', 'converted-page', 'ruby', 'word-list', 'options'] as const;
 type Surface = (typeof SURFACES)[number];
 type Theme = 'light' | 'dark';
@@ -51,7 +54,7 @@ async function shot(page: Page, surface: string, theme: Theme, clip?: { x: numbe
 
 async function openPage(launched: LaunchedBrowser, path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const page = await launched.browser.newPage();
-  await page.setViewport(viewport);
+  await page.setViewport({ ...viewport, deviceScaleFactor: SCALE });
   await openExtensionPage(launched, page, `${launched.extensionBase}${path}`);
   return page;
 }
@@ -59,7 +62,7 @@ async function openPage(launched: LaunchedBrowser, path: string, viewport = { wi
 for (const theme of themes) {
   const launched = await launchBrowser('chromium', { extension: EXTENSION_DIRS.chromium, colorScheme: theme });
   const news = await launched.browser.newPage();
-  await news.setViewport({ width: 1100, height: 800 });
+  await news.setViewport({ width: 1100, height: 800, deviceScaleFactor: SCALE });
   await news.goto(`${server.origin}/demo.html`);
   const tabId = await waitForContentScript(launched, news);
   const control = await openPage(launched, 'options.html');
@@ -77,6 +80,14 @@ for (const theme of themes) {
     await news.bringToFront();
     await hoverText(news, '#article', '人类命运共同体', 2);
     await shot(news, 'card', theme, await around(news, await cardBox(news), 90));
+    // The list of keys, as "?" shows it (past the reader's first cards it waits behind "?"); "?" again folds it.
+    await news.keyboard.press('?');
+    await news.waitForFunction(() => document.querySelector('[data-xinwen-card]')!.shadowRoot!.querySelector('[data-field="keys"]')!.getClientRects().length > 0);
+    await shot(news, 'card-keys', theme, await around(news, await cardBox(news), 40));
+    await news.keyboard.press('?');
+    // A word with several readings: the one in this sentence, the others folded under one line.
+    await hoverText(news, '#article', '的好邻居', 0);
+    await shot(news, 'card-readings', theme, await around(news, await cardBox(news), 40));
   }
 
   if (only.has('popup')) {
