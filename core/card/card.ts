@@ -12,6 +12,7 @@ import type { PinyinData } from '../pinyin/pinyin-data';
 import { formatPinyin, plainPinyin } from '../pinyin/pinyin-syllables';
 import { syllableToZhuyin } from '../pinyin/zhuyin';
 import { placeAbbreviation } from './place-abbreviations';
+import { wordSense } from './word-senses';
 import { formInContext, type ConversionDirection } from '../script/script-in-context';
 import { segmentText } from '../dictionary/segment-text';
 import { readingsOf, readSentence, wordInSentence, wordLengthsAt, type ReadSentence, type WordAt } from './word-at';
@@ -343,6 +344,7 @@ export async function composeCard(request: CardRequest, sources: CardSources): P
     const classifier = single ? classifierSense(text, word.start, entries) : undefined;
     const rule = single && !classifier ? functionWordRule(context) : undefined;
     const place = single && !classifier && !rule ? placeAbbreviation(context) : undefined;
+    const sense = !classifier && !rule && !place && context.index >= 0 ? wordSense(context) : undefined;
     let preferred: EntryOrder['preferred'];
     if (classifier) {
       // The dictionary's own measure-word sense, said first.
@@ -359,6 +361,8 @@ export async function composeCard(request: CardRequest, sources: CardSources): P
       card.name = { kind: 'place', pinyin: namePinyin([place.reading]) };
       const placeName = place.place.replace(/^the /, '').split(/[ (]/)[0]!;
       preferred = (entry) => isProperName(entry) && entry.definitions.some((definition) => definition.includes(placeName));
+    } else if (sense) {
+      card.usage = sense;
     }
     const ordered = orderEntries(entries, { word: word.text, direction, reading: card.pinyin, chosenForm, preferred });
     card.definitions = ordered.map(toDictionaryResult);

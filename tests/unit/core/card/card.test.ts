@@ -174,6 +174,11 @@ describe('function words read as function words', () => {
     ['除了工资外，还有奖金。', '外', rule('外')],
     ['他在大会上发言。', '上', rule('上')],
     ['在党的领导下取得成就。', '下', rule('下')],
+    ['双方就地区局势交换了看法。', '就', rule('就')],
+    ['他在农村干了三十年。', '干', rule('干', 0)],
+    ['这件事我们一起干。', '干', rule('干', 1)],
+    ['他干得很好。', '干', rule('干', 2)],
+    ['今年夏天天气很干。', '干', rule('干', 3)],
   ];
   // Rules the model's readings do not reach in any sentence here yet: their context is given as the card reads it.
   const givenContexts: [WordContext, ReturnType<typeof rule>][] = [
@@ -206,6 +211,37 @@ describe('function words read as function words', () => {
     expect(card.definitions[0]?.definitions).toContain(card.usage);
   });
 
+  test.each([
+    ['民警将涉案男子带回派出所调查。', '将'], // 带回
+    ['警方将三名犯罪嫌疑人抓获。', '将'], // 抓获
+    ['他将文件放在桌上。', '将'], // 放在
+    ['法院將被告判處有期徒刑五年。', '將'], // 判处; 被告 is no 被 "by"
+    ['警方將嫌犯移送法辦。', '將'], // 移送法办
+  ])('将 + object + a verb with its result or direction marks the object: %s', async (text, pointed) => {
+    expect((await cardAt(text, pointed)).usage).toBe(rule('将', 1)!.gloss);
+  });
+
+  test.each([
+    ['会议将推动两国关系走上新台阶。', '将'], // a verb that takes a clause
+    ['中方将一如既往支持朝鲜走自己的道路。', '将'], // an adverb before the verb
+    ['双方将于明年举行会谈。', '将'],
+  ])('将 before a verb or an adverb is "will": %s', async (text, pointed) => {
+    expect((await cardAt(text, pointed)).usage).toBe(rule('将', 2)!.gloss);
+  });
+
+  test.each([
+    ['他一到北京就开始工作。', '就'], // 就 + verb: "then"
+    ['这个问题他很快就解决了。', '就'],
+  ])('就 before a verb is no preposition: %s', async (text, pointed) => {
+    expect((await cardAt(text, pointed)).usage).toBeUndefined();
+  });
+
+  test('the verb 干 gàn: its reading and "to do" first, however the model read it', async () => {
+    const card = await cardAt('他在农村干了三十年。', '干');
+    expect(card.pinyin).toEqual(['gàn']);
+    expect(card.definitions[0]?.traditional).toBe('幹');
+  });
+
   test('the reading of this use, however the model read the character (认真地 de)', async () => {
     expect((await cardAt('学生们认真地学习。', '地')).pinyin).toEqual(['de']);
     expect((await cardAt('他曾经去过那个村庄。', '过')).pinyin).toEqual(['guo']);
@@ -226,6 +262,21 @@ describe('function words read as function words', () => {
     const card = await cardAt(text, pointed);
     expect(card.word).toBe(word);
     expect(card.usage).toBeUndefined();
+  });
+});
+
+describe('words whose sense here the dictionary does not give first', () => {
+  test.each([
+    ['今年正月初三，村里举办了庙会。', '三', /3rd day of a lunar month/],
+    ['农历八月初一，游客纷纷前来祈福。', '一', /1st day of a lunar month/],
+    ['腊月初八，市民排队领取腊八粥。', '初', /first ten days of a lunar month/], // 初|八: the dictionary has no 初八
+  ])('初N after a month is a day: %s', async (text, pointed, usage) => {
+    expect((await cardAt(text, pointed)).usage).toMatch(usage);
+  });
+  test('初三 with no month before it keeps the dictionary\'s sense first', async () => {
+    const card = await cardAt('他今年上初三。', '三');
+    expect(card.usage).toBeUndefined();
+    expect(card.definitions[0]?.definitions[0]).toMatch(/junior middle school/);
   });
 });
 
