@@ -1,5 +1,5 @@
 // The one detector on the live page, in both browsers: pages in Japanese, Korean or English get no card, no
-// conversion and no ruby, and are left exactly as they are; on a list page, ruby and "On this page" act on the
+// conversion and no ruby (the popup offers neither), and are left exactly as they are; on a list page, ruby and "On this page" act on the
 // page's main content and leave menus, share bars, the sidebar and the footer alone; pageState reports the
 // article the extension acts on (../shared/contracts.md).
 import { readFileSync } from 'node:fs';
@@ -46,6 +46,13 @@ describe.each(BROWSERS)('detection in %s', (name) => {
     const { page, tabId, state } = await open(path);
     const before = await pageTextSnapshot(page);
     expect(state).toMatchObject({ script: 'none', article: { found: false } });
+    // The popup offers neither conversion nor ruby there.
+    await openExtensionPage(launched, extension, `${launched.extensionBase}popup.html?tab=${tabId}`);
+    await extension.waitForSelector('[data-testid="page-script"][data-script="none"]');
+    for (const button of ['convert-to-traditional', 'convert-to-simplified']) {
+      expect(await extension.$eval(`[data-testid="${button}"]`, (element) => (element as HTMLButtonElement).disabled), button).toBe(true);
+    }
+    expect(await extension.$('[data-testid="ruby"]')).toBeNull();
     expect((await send(extension, tabId, 'convertPage', { target: 'traditional' })).ok).toBe(false);
     expect((await send(extension, tabId, 'setRuby', { on: true })).ok).toBe(false);
     await page.bringToFront();

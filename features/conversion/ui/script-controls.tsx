@@ -16,6 +16,8 @@ interface Props {
 export function ScriptControls({ state, busy, onConvert, onRestore, onSiteRule, onInlinePinyin, onRuby }: Props) {
   if (!state) return <p class="state panel">{i18n.t('noPage')}</p>;
   const shown = state.converted;
+  // A page in Japanese or Korean, or with no Chinese text, is never converted nor annotated: nothing is offered.
+  const chinese = state.script !== 'none';
   // The conversion that makes sense for this page: to the other script (either, on a mixed page).
   const suggested = (target: ScriptTarget) =>
     state.script === 'mixed' || (state.script === 'simplified' && target === 'traditional') || (state.script === 'traditional' && target === 'simplified');
@@ -29,7 +31,7 @@ export function ScriptControls({ state, busy, onConvert, onRestore, onSiteRule, 
         <button
           data-testid="convert-to-traditional"
           data-suggested={String(suggested('traditional'))}
-          disabled={busy}
+          disabled={busy || !chinese}
           aria-pressed={shown === 'traditional'}
           onClick={() => onConvert('traditional')}
         >
@@ -38,7 +40,7 @@ export function ScriptControls({ state, busy, onConvert, onRestore, onSiteRule, 
         <button
           data-testid="convert-to-simplified"
           data-suggested={String(suggested('simplified'))}
-          disabled={busy}
+          disabled={busy || !chinese}
           aria-pressed={shown === 'simplified'}
           onClick={() => onConvert('simplified')}
         >
@@ -73,7 +75,7 @@ export function ScriptControls({ state, busy, onConvert, onRestore, onSiteRule, 
           {i18n.t('hideInlinePinyin', [String(state.inlinePinyin.count)])}
         </label>
       )}
-      {state.hanChars > 0 && (
+      {chinese && (
         <label class="check">
           <input type="checkbox" role="switch" data-testid="ruby" checked={state.ruby} disabled={busy} onChange={(event) => onRuby(event.currentTarget.checked)} />
           {i18n.t('rubySwitch')}
