@@ -13,6 +13,7 @@ import { formatPinyin, plainPinyin } from '../pinyin/pinyin-syllables';
 import { syllableToZhuyin } from '../pinyin/zhuyin';
 import { placeAbbreviation } from './place-abbreviations';
 import { wordSense } from './word-senses';
+import { splitInContext } from './word-splits';
 import { formInContext, type ConversionDirection } from '../script/script-in-context';
 import { segmentText } from '../dictionary/segment-text';
 import { readingsOf, readSentence, wordInSentence, wordLengthsAt, type ReadSentence, type WordAt } from './word-at';
@@ -115,6 +116,22 @@ function unitAfterDigits(word: WordAt, offset: number, sentence: ReadSentence, w
   if (word.text.length < 2 || !UNIT_AFTER_DIGITS.test(word.text) || !DIGIT.test(sentence.text[word.start - 1] ?? '')) return { word, words };
   const parts = [{ text: word.text[0]!, start: word.start, han: true }, ...segmentsFrom(word.text.slice(1), word.start + 1, sources.lexicon, sources)];
   return partUnderPointer(word, parts, offset, sentence, words, sources.lexicon);
+}
+
+/** A dictionary word the sentence shows to be two (穿着|一件: 穿 + 着 zhe; 看|完了: 完 + 了): the part under the pointer,
+ * the second part with the reading the rule gives it. */
+function splitByContext(word: WordAt, offset: number, sentence: ReadSentence, words: SegmentedWord[], sources: CardSources): { word: WordAt; words: SegmentedWord[] } {
+  const index = words.findIndex((w) => w.start === word.start && w.text.length === word.text.length);
+  const split = index < 0 ? undefined : splitInContext(words, index, word.pinyin);
+  if (!split) return { word, words };
+  const cut = word.start + [...word.text].slice(0, split.first).join('').length;
+  const parts = [
+    { text: word.text.slice(0, cut - word.start), start: word.start, han: true },
+    { text: word.text.slice(cut - word.start), start: cut, han: true },
+  ];
+  const part = partUnderPointer(word, parts, offset, sentence, words, sources.lexicon);
+  if (split.secondReading !== undefined && part.word.start === cut) part.word = { ...part.word, pinyin: [split.secondReading, ...part.word.pinyin.slice(1)] };
+  return part;
 }
 
 /** How well an entry's reading agrees with the reading in context: 2 the same, 1 the same but for tones, 0 not. */
@@ -320,6 +337,7 @@ export async function composeCard(request: CardRequest, sources: CardSources): P
     ({ word, words } = innerWord(word, offset, sentence, words, sources));
   } else if (length === undefined) {
     ({ word, words } = unitAfterDigits(word, offset, sentence, words, sources));
+    ({ word, words } = splitByContext(word, offset, sentence, words, sources));
   }
 
   const direction = directionOf(word.text, part);

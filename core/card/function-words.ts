@@ -15,6 +15,8 @@ export interface Neighbour {
   end?: boolean;
   /** The Han word there has at least this many characters (认真地: a word that says how, not 这块地). */
   minChars?: number;
+  /** The Han word there has at most this many characters (看|完了: a one-character verb). */
+  maxChars?: number;
   oneOf?: readonly string[];
   noneOf?: readonly string[];
   /** Items of one character are compared with the whole word too (将|被 "will be", but 将|被告 "the defendant"). */
@@ -128,6 +130,7 @@ export function neighbourMatches(word: { text: string; han: boolean } | undefine
   const text = simplifiedForm(word.text);
   const chars = [...text];
   if (condition.minChars !== undefined && chars.length < condition.minChars) return false;
+  if (condition.maxChars !== undefined && chars.length > condition.maxChars) return false;
   const adjacent = side === 'previous' ? chars.at(-1)! : chars[0]!;
   const matches = (items: readonly string[]) => items.some((item) => ([...item].length === 1 && !condition.whole ? item === adjacent : item === text));
   if (condition.oneOf && !matches(condition.oneOf)) return false;

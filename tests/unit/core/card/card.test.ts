@@ -280,6 +280,26 @@ describe('words whose sense here the dictionary does not give first', () => {
   });
 });
 
+describe('dictionary words the sentence shows to be two', () => {
+  test.each([
+    ['她穿着一件红色外套出席活动。', '着', '着', 'zhe', /aspect/], // 穿着 "attire" before an object
+    ['他把作业写完了。', '了', '了', 'le', /particle|aspect/], // 完了 "done for" after a verb
+    ['饭菜已经做好了。', '了', '了', 'le', /particle|aspect/],
+  ])('%s %s', async (text, pointed, word, pinyin, usage) => {
+    const card = await cardAt(text, pointed);
+    expect(card.word).toBe(word);
+    expect(card.pinyin).toEqual([pinyin]);
+    expect(card.usage).toMatch(usage);
+  });
+  test.each([
+    ['她的穿着很朴素。', '着', '穿着'],
+    ['一切都完了。', '完', '完了'],
+    ['他沿着这条路走。', '着', '沿着'],
+  ])('whole where nothing says otherwise: %s', async (text, pointed, word) => {
+    expect((await cardAt(text, pointed)).word).toBe(word);
+  });
+});
+
 describe('names are words', () => {
   test.each([
     // A title or job before the name.
