@@ -162,6 +162,18 @@ try {
     if (ms !== null) glided.push(ms);
     await reader.close();
   }
+  // The first card on a freshly opened page, the worker running (it was woken by the page's hello): the page's own
+  // first lookup, the card's code and styles set up for the first time.
+  const fresh: number[] = [];
+  for (const [paragraph, index] of [[0, 3], [2, 7], [4, 11]] as const) {
+    const reader = await launched.browser.newPage();
+    await reader.goto(`${server.origin}/demo.html`);
+    await waitForContentScript(launched, reader);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const ms = await timeHover(reader, paragraph, index);
+    if (ms !== null) fresh.push(ms);
+    await reader.close();
+  }
   // Warm: many words in a row, on the first page again (the readers' pages and the extension page that found their
   // tabs came in front of it; a page behind them gets no pointer events).
   await page.bringToFront();
@@ -185,6 +197,7 @@ try {
   rows.push(['hover → card, worker warm (median / p95)', `${percentile(warm, 0.5).toFixed(0)} / ${percentile(warm, 0.95).toFixed(0)} ms (${warm.length} words)`, 'p95 ≤ 40 ms']);
   rows.push(['hover → card, first after the worker stopped (each run)', `${cold.map((ms) => ms.toFixed(0)).join(', ')} ms`, coldCardTarget(cold, emptyReplies)]);
   rows.push(['an empty extension: mousemove → its stopped worker\'s reply (the floor)', `${emptyReplies.map((ms) => ms.toFixed(0)).join(', ')} ms (median ${percentile(emptyReplies, 0.5).toFixed(0)})`, '']);
+  rows.push(['first card on a freshly opened page, worker running (each run)', `${fresh.map((ms) => ms.toFixed(0)).join(', ')} ms`, `≤ 50 ms: ${fresh.length > 0 && Math.max(...fresh) <= 50 ? 'met' : 'not met'}`]);
   rows.push(['first card after the pointer rested 40 s on the page (each run)', `${paused.map((ms) => ms.toFixed(0)).join(', ')} ms`, '']);
   rows.push(['same, the pointer gliding in from the margin first (~120 ms)', `${glided.map((ms) => ms.toFixed(0)).join(', ')} ms`, '']);
   // Where a cold start goes, from the worker's own timing marks (ms after it started).
