@@ -61,6 +61,19 @@ const TRANSLITERATION = new Set(
 /** Characters seldom used but in transliteration: a run with two of them is a foreign name without further context. */
 const FOREIGN_MARKS = new Set('尔姆斯夫娃琳娜妮莉蒂茨兹基克德特朗奥埃伊阿莱赫普弗洛诺佩塞默拉'.split(''));
 
+/** Characters NOT_IN_GIVEN_NAME lets open a given name when a title of TITLES stands right before the surname (演员于和伟,
+ * 市委书记仇和, 导演张和平): there the name is marked, and 和 "and" would join nothing to a bare surname. */
+const GIVEN_NAME_AFTER_TITLE = new Set('和'.split(''));
+
+/** Countries and international bodies said before a title (美国副总统, 北约秘书长, 世卫组织总干事): a surname-led name of
+ * transliteration characters after such a title is a foreign person's (万斯, 吕特, 谭德塞), not a Chinese one. */
+const FOREIGN_BODIES = [
+  '美国', '英国', '法国', '德国', '俄罗斯', '俄国', '日本', '韩国', '朝鲜', '印度', '意大利', '西班牙', '葡萄牙', '荷兰', '比利时', '瑞士', '瑞典', '挪威', '芬兰', '丹麦', '波兰', '奥地利', '希腊', '土耳其', '乌克兰', '白俄罗斯', '加拿大', '墨西哥', '巴西', '阿根廷', '智利', '澳大利亚', '新西兰', '以色列', '伊朗', '伊拉克', '叙利亚', '黎巴嫩', '约旦', '沙特', '埃及', '南非', '尼日利亚', '肯尼亚', '埃塞俄比亚', '巴基斯坦', '印度尼西亚', '印尼', '马来西亚', '新加坡', '泰国', '越南', '菲律宾', '匈牙利', '捷克', '爱尔兰', '卡塔尔', '阿联酋',
+  '北约', '欧盟', '联合国', '世卫组织', '世界卫生组织', '世贸组织', '世界贸易组织', '国际货币基金组织', '世界银行', '欧洲央行', '欧委会', '欧洲理事会', '欧洲议会', '非盟', '东盟', '国际奥委会', '国际原子能机构', '美联储', '白宫', '五角大楼',
+];
+/** Place words said before a place's name (南部城市拉法, 港口城市荷台达). */
+const PLACE_BEFORE = ['城市', '城镇', '小镇', '港口', '港城', '口岸', '首都', '首府', '地区', '省份', '边境城市', '难民营'];
+
 /** A segmented sentence: its words with their offsets in the text. */
 export interface SegmentedWord {
   text: string;
@@ -68,14 +81,32 @@ export interface SegmentedWord {
   han: boolean;
 }
 
-/** Whether `text` just before `at` (spaces, a colon or an opening bracket skipped) ends with a title. */
-function titleBefore(text: string, at: number): boolean {
+/** Whether `text` just before `at` (spaces, a colon or an opening bracket skipped) ends with a title; `listed`: only
+ * with a title of TITLES, not a word that merely ends like one (人员, 大家). */
+function titleBefore(text: string, at: number, listed = false): boolean {
   let end = at;
   while (end > 0 && /[\s：:]/.test(text[end - 1]!)) end--;
   const before = simplifiedForm(text.slice(Math.max(0, end - 6), end));
   if (TITLES.some((title) => before.endsWith(title))) return true;
+  if (listed) return false;
   const chars = [...before];
   return chars.length >= 2 && TITLE_ENDINGS.includes(chars.at(-1)!) && isHan(chars.at(-2)!);
+}
+
+/** Whether a title ends right before `at` and a country or an international body stands before it in the same clause
+ * (美国副总统, 北约秘书长, 德国总理): the title is a foreign one. */
+function foreignTitleBefore(text: string, at: number): boolean {
+  if (!titleBefore(text, at, true)) return false;
+  let from = at;
+  while (from > 0 && at - from < 16 && isHan(text[from - 1]!)) from--;
+  const clause = simplifiedForm(text.slice(from, at));
+  return FOREIGN_BODIES.some((body) => clause.includes(body));
+}
+
+/** Whether a place word ends right before `at` (南部城市拉法). */
+function placeWordBefore(text: string, at: number): boolean {
+  const before = simplifiedForm(text.slice(Math.max(0, at - 4), at));
+  return PLACE_BEFORE.some((word) => before.endsWith(word));
 }
 
 /** Whether `text` from `at` on starts with a word that follows names. */
@@ -111,14 +142,16 @@ function surnameAt(words: readonly SegmentedWord[], index: number): { words: num
   return undefined;
 }
 
-const usableInGivenName = (word: SegmentedWord | undefined) =>
-  word !== undefined && word.han && [...simplifiedForm(word.text)].every((char) => !NOT_IN_GIVEN_NAME.has(char)) && !AFTER_NAME.includes(simplifiedForm(word.text)) && !TITLES.includes(simplifiedForm(word.text));
+/** Whether a word can be (the start of) a given name; `opening`: characters allowed as its first one all the same. */
+const usableInGivenName = (word: SegmentedWord | undefined, opening: ReadonlySet<string> = new Set()) =>
+  word !== undefined && word.han && [...simplifiedForm(word.text)].every((char, i) => !NOT_IN_GIVEN_NAME.has(char) || (i === 0 && opening.has(char))) && !AFTER_NAME.includes(simplifiedForm(word.text)) && !TITLES.includes(simplifiedForm(word.text));
 
 /** The given name after a surname ending at word `index`: one word of two characters (吴|亚军), or one or two
- * single-character words (孙|启|勤, 王|毅 before 说). Returns how many words it takes. */
-function givenNameAt(words: readonly SegmentedWord[], index: number): number {
+ * single-character words (孙|启|勤, 王|毅 before 说). Returns how many words it takes. `titled`: a title stands right
+ * before the surname, so GIVEN_NAME_AFTER_TITLE may open the given name (于|和|伟). */
+function givenNameAt(words: readonly SegmentedWord[], index: number, titled = false): number {
   const first = words[index];
-  if (!usableInGivenName(first)) return 0;
+  if (!usableInGivenName(first, titled ? GIVEN_NAME_AFTER_TITLE : undefined)) return 0;
   const length = [...first!.text].length;
   if (length === 2) return 1;
   if (length !== 1) return 0;
@@ -140,7 +173,7 @@ function personCandidates(text: string, words: readonly SegmentedWord[]): Candid
   for (let i = 0; i < words.length; i++) {
     const surname = surnameAt(words, i);
     if (!surname) continue;
-    const givenWords = givenNameAt(words, i + surname.words);
+    const givenWords = givenNameAt(words, i + surname.words, titleBefore(text, words[i]!.start, true));
     if (givenWords === 0 || (ADVERB_SURNAMES.has(surname.text) && [...words[i + surname.words]!.text].length > 1)) continue;
     // After a number the character is no surname (600余户).
     const before = text[words[i]!.start - 1];
@@ -150,7 +183,10 @@ function personCandidates(text: string, words: readonly SegmentedWord[]): Candid
     const end = last.start + last.text.length;
     // A name all of transliteration characters, with one only foreign names use, is a foreign one (米莱, 鲁比奥).
     const chars = [...simplifiedForm(text.slice(start, end))];
-    const foreign = chars.every((char) => TRANSLITERATION.has(char)) && chars.slice(1).some((char) => FOREIGN_MARKS.has(char));
+    // So is one whose given name is such, after a country's or an international body's title (北约秘书长吕特, 美国副总统万斯).
+    const given = [...simplifiedForm(text.slice(words[i + surname.words]!.start, end))];
+    const foreignGiven = given.every((char) => TRANSLITERATION.has(char)) && given.some((char) => FOREIGN_MARKS.has(char));
+    const foreign = (chars.every((char) => TRANSLITERATION.has(char)) && chars.slice(1).some((char) => FOREIGN_MARKS.has(char))) || (foreignGiven && foreignTitleBefore(text, start));
     const previous = words[i - 1];
     const clauseStart = !previous || !previous.han || simplifiedForm(previous.text).endsWith('的');
     // …and is followed by a word, punctuation or 等/和/及/与, not by one more character the dictionary knows alone.
@@ -237,6 +273,12 @@ function foreignRuns(text: string, words: readonly SegmentedWord[]): ForeignRun[
     // Two characters only foreign names use, or one in a longer run (德约科维奇), or a title or a cue next to it.
     const foreignLooking = marks >= 2 || (marks >= 1 && chars.length >= 5);
     if (cut && chars.length >= 3) names.push({ start, end, kind: 'foreign', marked: foreignLooking || titleBefore(text, start) || cueAfter(text, end) });
+    // Two single characters, one only foreign names use, are a name only where what stands before says what: a title
+    // (德国总理默茨) or a place word (南部城市拉法).
+    else if (chars.length === 2 && run.length === 2 && marks >= 1) {
+      if (titleBefore(text, start, true)) names.push({ start, end, kind: 'foreign', marked: true });
+      else if (placeWordBefore(text, start)) names.push({ start, end, kind: 'place', marked: true });
+    }
     i = j;
   }
   return names;

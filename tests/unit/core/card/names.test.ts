@@ -108,3 +108,53 @@ describe('transliterated names', () => {
     expect(card.name).toEqual({ kind: 'foreign', pinyin });
   });
 });
+
+describe('a given name opening with 和 after a title (GIVEN_NAME_AFTER_TITLE)', () => {
+  test.each([
+    ['著名演员于和伟出席了电影节开幕式。', '和', '于和伟'],
+    ['时任南京市委书记仇和在会上作报告。', '和', '仇和'],
+    ['导演张和平介绍了影片的拍摄过程。', '平', '张和平'],
+  ])('%s', async (text, pointed, word) => {
+    const card = await cardAt(text, pointed);
+    expect(card.word).toBe(word);
+    expect(card.name?.kind).toBe('person');
+  });
+
+  test('without a title 和 stays "and", and a name ends before it', async () => {
+    expect((await cardAt('工作人员于和平路口设置了路障。', '和')).name).toBeUndefined();
+    expect((await cardAt('林和陈表示将继续合作。', '和')).name).toBeUndefined();
+    expect((await cardAt('外交部长王毅和美国国务卿举行会谈。', '毅')).word).toBe('王毅');
+  });
+});
+
+describe("a country's or an international body's title makes a transliterated given name foreign (FOREIGN_BODIES)", () => {
+  test.each([
+    ['北约秘书长吕特当天在布鲁塞尔召开记者会。', '特', '吕特'],
+    ['美国副总统万斯表示，美方将继续推进谈判。', '斯', '万斯'],
+    ['世卫组织总干事谭德塞呼吁各国加强合作。', '德', '谭德塞'],
+  ])('%s', async (text, pointed, word) => {
+    const card = await cardAt(text, pointed);
+    expect(card.word).toBe(word);
+    expect(card.name?.kind).toBe('foreign');
+  });
+
+  test('a Chinese title keeps the name a Chinese one', async () => {
+    expect((await cardAt('市委书记万斯当天主持召开会议。', '斯')).name?.kind).toBe('person');
+  });
+});
+
+describe('two single transliteration characters after a title or a place word', () => {
+  test.each([
+    ['德国总理默茨表示，德方支持欧盟的立场。', '茨', '默茨', 'foreign'],
+    ['总理默茨会见了来访的法国外长。', '默', '默茨', 'foreign'],
+    ['南部城市拉法的居民被迫撤离。', '法', '拉法', 'place'],
+  ])('%s', async (text, pointed, word, kind) => {
+    const card = await cardAt(text, pointed);
+    expect(card.word).toBe(word);
+    expect(card.name?.kind).toBe(kind);
+  });
+
+  test('with nothing before saying what, they stay words', async () => {
+    expect((await cardAt('他们拉法国队下水，结果输了比赛。', '拉')).word).toBe('拉');
+  });
+});
