@@ -40,6 +40,8 @@ export interface FunctionWordRule {
   laterEnding?: readonly string[];
   /** The word after the next one (干 + 了 + 一辈子: a Han word, not the end of the clause). */
   afterNext?: Neighbour;
+  /** The word after that one (将 + 更 + 多 + 资源: not 地, which makes 更多 say how). */
+  thirdNext?: Neighbour;
 }
 
 /** Numbers and demonstratives: before 把, 对 or 所 they make it a measure word (一把刀, 一对, 这所学校). */
@@ -71,6 +73,9 @@ export const FUNCTION_WORD_RULES: readonly FunctionWordRule[] = [
   { char: '把', gloss: 'marks the object, put before the verb: does … to it', entry: { pinyin: 'ba3' }, next: { han: true }, previous: { noneOf: COUNTING } },
   { char: '将', gloss: 'marks the object, put before the verb (formal 把): does … to it', entry: { pinyin: 'jiang1' }, next: { oneOf: OBJECTS } },
   { char: '将', gloss: 'marks the object, put before the verb (formal 把): does … to it', entry: { pinyin: 'jiang1' }, next: { han: true, noneOf: FUTURE_NEXT, whole: true }, laterEnding: DISPOSAL_ENDINGS },
+  // 将 + 更多 + object + a verb of result or direction (将更多资源纳入, 将更多精力放在): the segmenter cuts 更|多, and 更
+  // alone says "will … more" (将更加, 将更好); 更多 before the object is its quantity. 更多地 says how: the future.
+  { char: '将', gloss: 'marks the object, put before the verb (formal 把): does … to it', entry: { pinyin: 'jiang1' }, next: { oneOf: ['更'], whole: true }, afterNext: { oneOf: ['多'], whole: true }, thirdNext: { han: true, noneOf: ['地'], whole: true }, laterEnding: DISPOSAL_ENDINGS },
   { char: '将', gloss: 'will, shall: the action is still to come', entry: { pinyin: 'jiang1' }, next: { han: true } },
   { char: '对', gloss: 'preposition: to, towards; about, regarding', entry: { pinyin: 'dui4' }, next: { han: true, noneOf: [...PARTICLES, '不', '错'] }, previous: { noneOf: [...COUNTING, '得', '不', '很', '成', '配', '绝'] } },
   { char: '于', gloss: 'preposition (formal): in, at, on; to; from; than', entry: { pinyin: 'yu2', traditional: '於' }, next: { han: true } },
@@ -160,6 +165,7 @@ export function functionWordRule(context: WordContext, rules: readonly FunctionW
       neighbourMatches(context.words[context.index - 1], rule.previous, 'previous') &&
       neighbourMatches(context.words[context.index + 1], rule.next, 'next') &&
       (rule.afterNext === undefined || neighbourMatches(context.words[context.index + 2], rule.afterNext, 'next')) &&
+      (rule.thirdNext === undefined || neighbourMatches(context.words[context.index + 3], rule.thirdNext, 'next')) &&
       (rule.later === undefined || laterInClause(context, context.index, (word) => word === rule.later)) &&
       (rule.laterEnding === undefined || laterInClause(context, context.index + 1, (word) => rule.laterEnding!.some((ending) => word.endsWith(ending)))),
   );

@@ -147,7 +147,8 @@ describe('function words read as function words', () => {
     ['我们要把改革进行到底。', '把', rule('把')],
     ['中方将其列入制裁名单。', '将', rule('将', 0)],
     ['火箭将卫星准确送入预定轨道。', '将', rule('将', 1)],
-    ['会议将于明天在北京举行。', '将', rule('将', 2)],
+    ['相关部门将更多企业纳入扶持名单。', '将', rule('将', 2)],
+    ['会议将于明天在北京举行。', '将', rule('将', 3)],
     ['中方对此表示欢迎。', '对', rule('对')],
     ['大会于北京时间昨天开幕。', '于', rule('于')],
     ['他在北京工作多年。', '在', rule('在')],
@@ -226,7 +227,21 @@ describe('function words read as function words', () => {
     ['中方将一如既往支持朝鲜走自己的道路。', '将'], // an adverb before the verb
     ['双方将于明年举行会谈。', '将'],
   ])('将 before a verb or an adverb is "will": %s', async (text, pointed) => {
+    expect((await cardAt(text, pointed)).usage).toBe(rule('将', 3)!.gloss);
+  });
+
+  test.each([
+    ['我们将更多优质资源纳入医保范围。', '将'], // 纳入
+    ['企业将更多精力放在创新上。', '将'], // 放在
+  ])('将 + 更多 + object + a verb with its result or direction marks the object: %s', async (text, pointed) => {
     expect((await cardAt(text, pointed)).usage).toBe(rule('将', 2)!.gloss);
+  });
+
+  test.each([
+    ['我们将更多地投入到研发中。', '将'], // 更多地 says how
+    ['明年将更多依靠内需拉动增长。', '将'], // no verb of result or direction
+  ])('将 + 更多 without an object taken somewhere is "will": %s', async (text, pointed) => {
+    expect((await cardAt(text, pointed)).usage).toBe(rule('将', 3)!.gloss);
   });
 
   test.each([
