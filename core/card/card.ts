@@ -4,6 +4,7 @@
 // glossary term it belongs to. The worker's lookupWord and the command line's `card` both answer with this.
 import { detectScript } from '../script/detect-script';
 import { isVariantEntry, toDictionaryResult, WORD, type DictionaryEntry, type DictionaryResult } from '../dictionary/dictionary';
+import { referencedForms } from '../dictionary/cross-references';
 import { functionWordRule, type WordContext } from './function-words';
 import type { Glossary, GlossaryEntry } from '../glossary/glossary';
 import { simplifiedForm, type Lexicon } from '../dictionary/lexicon';
@@ -156,9 +157,6 @@ export interface EntryOrder {
   /** The word is a surname here: its surname entries come first. */
   surname?: boolean;
 }
-
-/** The forms a CEDICT reference names ("發布|发布[fa1 bu4]": 發布 and 发布). */
-const referencedForms = (reference: string) => reference.split('[')[0]!.split('|');
 
 /** Whether an entry only points to another entry of the same list (發佈 "variant of 發布"): that entry's senses say it. */
 function variantOfListed(entry: DictionaryEntry, entries: readonly DictionaryEntry[]): boolean {

@@ -30,6 +30,9 @@ function reading(numbered: string): string | null {
     .replace(/ ([,，])/g, '$1');
 }
 
+/** The forms a reference names: "發布|发布[fa1 bu4]" → 發布 and 发布; "屄[bi1]" → 屄. */
+export const referencedForms = (reference: string): string[] => reference.split('[')[0]!.split('|');
+
 /** One definition (or measure word, or variant) with CEDICT's references written for a reader of `script`. */
 export function readableDefinition(text: string, script: ScriptTarget): string {
   if (!text.includes('[') && !text.includes('|')) return text;
