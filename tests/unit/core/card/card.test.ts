@@ -11,20 +11,10 @@ import { namePinyin } from '../../../../core/card/names';
 import { PLACE_ABBREVIATIONS } from '../../../../core/card/place-abbreviations';
 import { convertInContext, formInContext } from '../../../../core/script/script-in-context';
 import { wordAt } from '../../../../core/card/word-at';
-import { loadGlossary, loadLexicon, loadPinyinData } from '../../../support/data';
+import { cardAt, cardSources } from '../../../support/card-at';
 import { readCorpusTexts } from '../../../../tools/lib/node-data';
 
-const sources = { lexicon: loadLexicon(), pinyinData: loadPinyinData(), glossary: loadGlossary() };
-
-/** The card for the `nth` occurrence of `pointed` in `text`. */
-async function cardAt(text: string, pointed: string, nth = 0): Promise<WordCard> {
-  let offset = -1;
-  for (let i = 0; i <= nth; i++) offset = text.indexOf(pointed, offset + 1);
-  if (offset < 0) throw new Error(`${pointed} is not in ${text}`);
-  const card = await composeCard({ text, offset }, sources);
-  if (!card) throw new Error(`no card at ${pointed} in ${text}`);
-  return card;
-}
+const sources = cardSources;
 
 const firstSense = (card: WordCard) => card.definitions[0]?.definitions[0];
 

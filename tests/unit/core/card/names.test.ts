@@ -1,20 +1,8 @@
 // Names are words: each rule of core/card/names.ts (and the card's reading of dictionary names) with sentences of our
 // own in the style of news, mainland, Taiwan and Hong Kong. Each test fails when its rule is taken out.
 import { describe, expect, test } from 'vitest';
-import { composeCard, type WordCard } from '../../../../core/card/card';
 import { surnameLength } from '../../../../core/card/names';
-import { loadGlossary, loadLexicon, loadPinyinData } from '../../../support/data';
-
-const sources = { lexicon: loadLexicon(), pinyinData: loadPinyinData(), glossary: loadGlossary() };
-
-async function cardAt(text: string, pointed: string, nth = 0): Promise<WordCard> {
-  let offset = -1;
-  for (let i = 0; i <= nth; i++) offset = text.indexOf(pointed, offset + 1);
-  if (offset < 0) throw new Error(`${pointed} is not in ${text}`);
-  const card = await composeCard({ text, offset }, sources);
-  if (!card) throw new Error(`no card at ${pointed} in ${text}`);
-  return card;
-}
+import { cardAt } from '../../../support/card-at';
 
 describe('surnames', () => {
   // The 100 commonest surnames of the mainland (Chinese Academy of Sciences, 2006, as People's Daily published them)
