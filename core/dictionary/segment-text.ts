@@ -35,6 +35,14 @@ export interface Segment {
  * 表现得很好 or 跑得很快 a reader sees the particle 得, then 很 with what it modifies. */
 const CLAUSE_FINAL_WORDS = new Set(['得很']);
 
+/** Prepositions that open a two-character word (为人 "to conduct oneself", 为国, 对人) and the nouns of the people a
+ * preposition is for, towards or with (人民, 群众, 国家): where the word's second character starts such a noun, the
+ * preposition stands alone and the noun after it is whole (为/人民/办/实事, not 为人/民办/实事 with fewer words, nor
+ * 为/人/民办/实事; 为/人类). The
+ * rival must be one of these nouns: a word the counts merely make common would take 对面的 apart (对/面的). */
+export const YIELDING_PREPOSITIONS = new Set('为对向给替与同跟'.split(''));
+export const NOUNS_AFTER_PREPOSITION = new Set(['人民', '人类', '群众', '国家', '民族', '百姓', '人们', '民众', '国人']);
+
 /** Longest word considered: longer headwords are set phrases we can still reach in parts. */
 const MAX_WORD_CHARS = 16;
 
@@ -62,7 +70,11 @@ function segmentHanRun(chars: string[], lexicon: Lexicon, frequencies: WordTable
       word += chars[end - 1];
       const single = end === i + 1;
       const found = probe(word);
-      const known = single || ((found & WORD) !== 0 && !(end < n && CLAUSE_FINAL_WORDS.has(word)));
+      const known = single
+        ? !(i > 0 && i + 1 < n && YIELDING_PREPOSITIONS.has(chars[i - 1]!) && NOUNS_AFTER_PREPOSITION.has(chars[i]! + chars[i + 1]!))
+        : (found & WORD) !== 0 &&
+          !(end < n && CLAUSE_FINAL_WORDS.has(word)) &&
+          !(end === i + 2 && end < n && YIELDING_PREPOSITIONS.has(chars[i]!) && NOUNS_AFTER_PREPOSITION.has(chars[i + 1]! + chars[i + 2]!));
       if (!single && (found & WORD) !== 0) spans[at + i]! |= 1 << (end - i - 1);
       const cost = best[end]! + 1;
       if (known && cost <= best[i]!) {

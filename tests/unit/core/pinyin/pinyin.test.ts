@@ -9,7 +9,7 @@ import { HAN_CHAR } from '../../../../core/text/han';
 import { pinyinTokens } from '../../../../core/pinyin/pinyin';
 import { detectScript } from '../../../../core/script/detect-script';
 import { toneless } from '../../../../core/pinyin/pinyin-model';
-import { segmentText } from '../../../../core/dictionary/segment-text';
+import { NOUNS_AFTER_PREPOSITION, segmentText } from '../../../../core/dictionary/segment-text';
 import { sentenceAround, wordAt } from '../../../../core/card/word-at';
 import { loadLexicon } from '../../../support/data';
 import { simplifiedForm } from '../../../../core/dictionary/lexicon';
@@ -102,6 +102,21 @@ describe('segmentation ties go to the commoner words', () => {
     ['好得很。', '好/得很/。'],
   ])('得很 "very" is a word only at the end of a clause: %s → %s', (text, split) => {
     expect(splitOf(text)).toBe(split);
+  });
+  test.each([
+    ['坚持为人民办实事', '坚持/为/人民/办/实事'], // 为人 would take 人 (and 民办 民) with fewer words
+    ['为人类进步事业作出贡献', '为/人类/进步/事业/作出/贡献'],
+  ])('a preposition before a noun of people (为 + 人民, 人类) stands alone and the noun is whole: %s → %s', (text, split) => {
+    expect(splitOf(text)).toBe(split);
+  });
+  test.each([
+    ['他为人正直', '他/为人/正直'], // no noun after: 为人 "to conduct oneself"
+    ['我家对面的超市', '我/家/对面/的/超市'], // 面的 is no noun of people
+  ])('elsewhere the dictionary word stays: %s → %s', (text, split) => {
+    expect(splitOf(text)).toBe(split);
+  });
+  test.each([...NOUNS_AFTER_PREPOSITION])('%s, a noun a preposition yields to, is a word of the lexicon (so a split always exists)', (noun) => {
+    expect(splitOf(noun)).toBe(noun);
   });
   test('regenerating assets/word-frequencies.json from the dev split and the corpus changes nothing', () => {
     expect(wordFrequenciesJson(buildShippedWordFrequencies(lexicon))).toBe(readFileSync(WORD_FREQUENCIES_FILE, 'utf8'));
