@@ -76,9 +76,10 @@ function RubyPreview({ look }: { look: RubyLook }) {
     void sendToBackground('pinyin', { text: SAMPLE_TEXT }).then((reply) => {
       const paragraph = slot.current;
       if (!reply.ok || !paragraph) return;
+      const [size = 0] = rubyStyle.textSizes(paragraph.firstChild instanceof Text ? [paragraph.firstChild] : []);
       const wrapper = annotated(document, SAMPLE_TEXT, reply.value.flatMap((token) => token.pinyin), rubyStyle);
+      rubyStyle.sized(wrapper, size);
       paragraph.replaceChildren(wrapper);
-      rubyStyle.sized([wrapper]);
       rubyStyle.apply(paragraph);
       paragraph.dataset.ready = 'true';
     });

@@ -285,28 +285,26 @@ export function createRubyAnnotation({ document, region, pinyinOf, beforeNewCont
       if (current !== run) return;
       clock.resume();
       const batch = batches[index]!;
+      // The text's sizes read before this batch's first write: a read after a write would cost a style pass.
+      const sizes = style.textSizes(batch);
       let at = 0;
-      const made: HTMLElement[] = [];
-      for (const node of batch) {
+      for (const [i, node] of batch.entries()) {
         const count = hanIn(node.data);
         const own = syllables.slice(at, at + count);
         at += count;
         // The page may have changed the node while its readings were asked for: leave it then.
         if (node.isConnected && own.length === count) {
           const wrapper = annotated(document, node.data, own, style);
+          style.sized(wrapper, sizes[i]!);
           node.replaceWith(wrapper);
           originals.set(wrapper, node);
-          made.push(wrapper);
         }
         if (clock.due()) {
-          // The wrappers of this slice get their text's size before the frame is drawn.
-          style.sized(made.splice(0));
           await clock.next();
           // Ruby was turned off (or on again) meanwhile: this pass is over.
           if (current !== run) return;
         }
       }
-      style.sized(made);
       // The first batch is the text in view (batchesOf): the reader has ruby where they read; the rest follows.
       if (index === 0) shown?.();
     }

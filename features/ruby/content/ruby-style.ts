@@ -87,8 +87,13 @@ ${tones}`;
 export interface RubyStyle {
   /** Gives an annotation its syllable's tone and width (with `sized`, the only markup ruby adds for its looks). */
   annotate(rt: HTMLElement, syllable: string): void;
-  /** Gives wrappers just put in the page their text's size, read for all of them at once (one style pass). */
-  sized(wrappers: readonly HTMLElement[]): void;
+  /**
+   * The text's size (px) of each node, read from its parent before any of them is annotated: while the page's style
+   * is still clean from the last frame, so reading it costs no style pass of its own (0 when unknown).
+   */
+  textSizes(nodes: readonly Text[]): number[];
+  /** Gives a wrapper the size of the text it holds (from textSizes). */
+  sized(wrapper: HTMLElement, size: number): void;
   /** Puts the style sheet in the page (again, after the look changed). */
   apply(region: Element): void;
   /** Takes it out: the page is as it was. */
@@ -105,11 +110,19 @@ export function createRubyStyle(document: Document, attribute: string, look: () 
       rt.className = `tone${toneOf(syllable)}`;
       rt.style.setProperty('--w', widthOf(syllable).toFixed(3));
     },
-    sized(wrappers) {
+    textSizes(nodes) {
       const view = document.defaultView;
-      if (!view) return;
-      const sizes = wrappers.map((wrapper) => parseFloat(view.getComputedStyle(wrapper).fontSize));
-      wrappers.forEach((wrapper, i) => sizes[i]! > 0 && wrapper.style.setProperty('--fs', sizes[i]!.toFixed(1)));
+      const sizes = new Map<Element, number>();
+      return nodes.map((node) => {
+        const parent = node.parentElement;
+        if (!view || !parent) return 0;
+        let size = sizes.get(parent);
+        if (size === undefined) sizes.set(parent, (size = parseFloat(view.getComputedStyle(parent).fontSize) || 0));
+        return size;
+      });
+    },
+    sized(wrapper, size) {
+      if (size > 0) wrapper.style.setProperty('--fs', size.toFixed(1));
     },
     apply(region) {
       theme = pageTheme(region);
