@@ -12,9 +12,10 @@ import { findNames, namePinyin, surnameLength, surnameReading, type NameKind, ty
 import type { PinyinData } from '../pinyin/pinyin-data';
 import { formatPinyin, plainPinyin } from '../pinyin/pinyin-syllables';
 import { syllableToZhuyin } from '../pinyin/zhuyin';
+import { wordReading } from '../pinyin/pinyin';
 import { placeAbbreviation } from './place-abbreviations';
 import { wordSense } from './word-senses';
-import { splitInContext } from './word-splits';
+import { splitInContext } from '../pinyin/word-splits';
 import { formInContext, type ConversionDirection } from '../script/script-in-context';
 import { segmentText } from '../dictionary/segment-text';
 import { readingsOf, readSentence, wordInSentence, wordLengthsAt, type ReadSentence, type WordAt } from './word-at';
@@ -123,7 +124,8 @@ function unitAfterDigits(word: WordAt, offset: number, sentence: ReadSentence, w
  * the second part with the reading the rule gives it. */
 function splitByContext(word: WordAt, offset: number, sentence: ReadSentence, words: SegmentedWord[], sources: CardSources): { word: WordAt; words: SegmentedWord[] } {
   const index = words.findIndex((w) => w.start === word.start && w.text.length === word.text.length);
-  const split = index < 0 ? undefined : splitInContext(words, index, word.pinyin);
+  const dictionaryReading = wordReading(word.text, sources.lexicon.dictionary, sources.pinyinData.wordReadings)?.syllables;
+  const split = index < 0 || !dictionaryReading ? undefined : splitInContext(words, index, dictionaryReading);
   if (!split) return { word, words };
   const cut = word.start + [...word.text].slice(0, split.first).join('').length;
   const parts = [

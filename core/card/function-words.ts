@@ -4,24 +4,8 @@
 // have in context, and the plain words the card says. A character inside a longer word (被子, 把握, 将军, 对面) is
 // never a function word here: only a single-character segment is.
 import { simplifiedForm } from '../dictionary/lexicon';
+import { neighbourMatches, type Neighbour } from '../dictionary/neighbours';
 import { CLAUSE_BOUNDARY } from '../text/text-rules';
-
-/** What the word next to the function word must be, compared in simplified form. An item of one character is
- * compared with the neighbour's adjacent character, a longer one with the whole neighbouring word. */
-export interface Neighbour {
-  /** A Han word must stand there (true) or none (false: punctuation, Latin, digits, the end of the text). */
-  han?: boolean;
-  /** The clause ends there: punctuation or the end of the text (not a number: 下调了2015年…). */
-  end?: boolean;
-  /** The Han word there has at least this many characters (认真地: a word that says how, not 这块地). */
-  minChars?: number;
-  /** The Han word there has at most this many characters (看|完了: a one-character verb). */
-  maxChars?: number;
-  oneOf?: readonly string[];
-  noneOf?: readonly string[];
-  /** Items of one character are compared with the whole word too (将|被 "will be", but 将|被告 "the defendant"). */
-  whole?: boolean;
-}
 
 export interface FunctionWordRule {
   char: string;
@@ -66,6 +50,8 @@ const BEFORE_FOR = ['将', '要', '愿', '会', '能', '可', '也', '都', '还
 const NUMBERS = ['一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '几', '数'];
 /** Sentence particles: 在 or 对 before them is a verb or an adjective (他不在了, 说得对吗). */
 const PARTICLES = ['了', '的', '着', '过', '吗', '呢', '吧', '啊', '呀', '嘛'];
+
+export { neighbourMatches, type Neighbour };
 
 /** Tried in order; the first rule of a character whose conditions hold decides. */
 export const FUNCTION_WORD_RULES: readonly FunctionWordRule[] = [
@@ -124,24 +110,6 @@ export interface WordContext {
   reading: string;
 }
 
-
-/** Whether the word on one side of a word meets a rule's condition (an absent word: the text ends there). */
-export function neighbourMatches(word: { text: string; han: boolean } | undefined, condition: Neighbour | undefined, side: 'previous' | 'next'): boolean {
-  if (!condition) return true;
-  const han = word?.han ?? false;
-  if (condition.han !== undefined && condition.han !== han) return false;
-  if (condition.end !== undefined && condition.end !== (!word || (!han && /^\s*[\p{P}\n]/u.test(word.text)))) return false;
-  if (!han || !word) return condition.oneOf === undefined;
-  const text = simplifiedForm(word.text);
-  const chars = [...text];
-  if (condition.minChars !== undefined && chars.length < condition.minChars) return false;
-  if (condition.maxChars !== undefined && chars.length > condition.maxChars) return false;
-  const adjacent = side === 'previous' ? chars.at(-1)! : chars[0]!;
-  const matches = (items: readonly string[]) => items.some((item) => ([...item].length === 1 && !condition.whole ? item === adjacent : item === text));
-  if (condition.oneOf && !matches(condition.oneOf)) return false;
-  if (condition.noneOf && matches(condition.noneOf)) return false;
-  return true;
-}
 
 /** Whether a word later in the clause than the word at `from` answers `test`. */
 function laterInClause(context: WordContext, from: number, test: (word: string) => boolean): boolean {

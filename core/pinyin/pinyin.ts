@@ -11,6 +11,7 @@ import { modelReading, toneless, type CharContext } from './pinyin-model';
 import { formatPinyin } from './pinyin-syllables';
 import type { PinyinData } from './pinyin-data';
 import { segmentWithSpans } from '../dictionary/segment-text';
+import { splitInContext } from './word-splits';
 import { unifiedHan } from '../text/han';
 
 export interface PinyinToken {
@@ -431,15 +432,19 @@ export function pinyinTokens(text: string, lexicon: Lexicon, data: PinyinData, {
   const original = unified === text ? undefined : [...text];
   const tokens: PinyinToken[] = [];
   let codePoint = 0;
-  for (const segment of analysis.segments) {
+  analysis.segments.forEach((segment, index) => {
     const length = [...segment.text].length;
     const pinyin: string[] = [];
     for (let i = 0; segment.han && i < length; i++) {
       const reading = readingAt(analysis, codePoint + i, lexicon, model);
       pinyin.push(neutralTones === 'dictionary' ? spokenReading(analysis, codePoint + i, reading) : reading);
     }
+    // A dictionary word the sentence shows to be two (穿着|一件): its second part read as the split table says (zhe).
+    const inWord = length === 2 ? analysis.wordReadings.slice(codePoint, codePoint + length) : undefined;
+    const split = inWord?.every((syllable) => syllable !== undefined) ? splitInContext(analysis.segments, index, inWord as string[]) : undefined;
+    if (split?.secondReading !== undefined) pinyin[split.first] = split.secondReading;
     tokens.push({ text: original ? original.slice(codePoint, codePoint + length).join('') : segment.text, pinyin });
     codePoint += length;
-  }
+  });
   return tokens;
 }

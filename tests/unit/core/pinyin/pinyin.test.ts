@@ -53,6 +53,21 @@ describe('readings in context', () => {
   });
 });
 
+describe('dictionary words the sentence shows to be two (word-splits.ts, the table the card asks too)', () => {
+  test.each([
+    ['他穿着一件白衬衫', 'tā chuān zhe yí jiàn bái chèn shān'], // 穿着 "attire" is zhuó; before an object's number, 着 zhe
+    ['穿着这身制服', 'chuān zhe zhè shēn zhì fú'],
+  ])('%s → %s', (text, expected) => {
+    expect(readingOf(text)).toBe(expected);
+  });
+  test.each([
+    ['她的穿着很朴素', 'tā de chuān zhuó hěn pǔ sù'], // the noun "attire"
+    ['沿着这条路', 'yán zhe zhè tiáo lù'], // the dictionary reads zhe already
+  ])('elsewhere the dictionary word keeps its reading: %s → %s', (text, expected) => {
+    expect(readingOf(text)).toBe(expected);
+  });
+});
+
 describe('readings that depend on the word, the name or the role', () => {
   test.each([
     // segmentation traps

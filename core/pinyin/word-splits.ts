@@ -1,14 +1,15 @@
 // Dictionary words that the sentence shows to be two words: 穿着 "attire" before 一件白衬衫 is the verb 穿 and the aspect
 // marker 着 (zhe); 完了 "to be done for" after the verb of 看完了 is the complement 完 and the particle 了. The
-// segmenter takes the dictionary's word; the card reads the part under the pointer, and function words read it then.
+// segmenter takes the dictionary's word; pinyin reads the second part as the rule says (ruby and the card alike), and
+// the card reads the part under the pointer, function words reading it then. One table for both.
 // The rules are data: the word's two parts, what must stand next to it, and the reading of the part that changes.
 import { simplifiedForm } from '../dictionary/lexicon';
-import { neighbourMatches, type Neighbour } from './function-words';
+import { neighbourMatches, type Neighbour } from '../dictionary/neighbours';
 
 export interface SplitRule {
   /** The word, simplified, with its two parts as the pattern's groups. */
   word: RegExp;
-  /** The reading the second part takes (tone-marked); the word is cut only where the sentence does not read it so
+  /** The reading the second part takes (tone-marked); the word is cut only where the dictionary does not read it so
    * already (沿着 yán zhe stays whole: 着 there is the marker in the dictionary's word). */
   secondReading?: string;
   previous?: Neighbour;
@@ -27,7 +28,8 @@ export const SPLIT_RULES: readonly SplitRule[] = [
   { word: /^([完好掉住光])(了)$/, previous: { han: true, maxChars: 1, noneOf: BEFORE_PREDICATE } },
 ];
 
-/** The two parts of the word at `index` of `words` where a rule cuts it, with the second part's reading if it changes. */
+/** The two parts of the word at `index` of `words` where a rule cuts it, with the second part's reading if it changes;
+ * `reading` is the word's dictionary reading (tone-marked syllables, neutral ones bare). */
 export function splitInContext(
   words: readonly { text: string; han: boolean }[],
   index: number,
