@@ -71,6 +71,8 @@ const FOREIGN_BODIES = [
   '美国', '英国', '法国', '德国', '俄罗斯', '俄国', '日本', '韩国', '朝鲜', '印度', '意大利', '西班牙', '葡萄牙', '荷兰', '比利时', '瑞士', '瑞典', '挪威', '芬兰', '丹麦', '波兰', '奥地利', '希腊', '土耳其', '乌克兰', '白俄罗斯', '加拿大', '墨西哥', '巴西', '阿根廷', '智利', '澳大利亚', '新西兰', '以色列', '伊朗', '伊拉克', '叙利亚', '黎巴嫩', '约旦', '沙特', '埃及', '南非', '尼日利亚', '肯尼亚', '埃塞俄比亚', '巴基斯坦', '印度尼西亚', '印尼', '马来西亚', '新加坡', '泰国', '越南', '菲律宾', '匈牙利', '捷克', '爱尔兰', '卡塔尔', '阿联酋',
   '北约', '欧盟', '联合国', '世卫组织', '世界卫生组织', '世贸组织', '世界贸易组织', '国际货币基金组织', '世界银行', '欧洲央行', '欧委会', '欧洲理事会', '欧洲议会', '非盟', '东盟', '国际奥委会', '国际原子能机构', '美联储', '白宫', '五角大楼',
 ];
+/** One-character names of countries said right before a title in headlines and news (美副总统, 俄外长, 英首相). */
+const FOREIGN_ABBREVIATIONS = ['美', '英', '法', '德', '俄'];
 /** Place words said before a place's name (南部城市拉法, 港口城市荷台达). */
 const PLACE_BEFORE = ['城市', '城镇', '小镇', '港口', '港城', '口岸', '首都', '首府', '地区', '省份', '边境城市', '难民营'];
 
@@ -100,7 +102,7 @@ function foreignTitleBefore(text: string, at: number): boolean {
   let from = at;
   while (from > 0 && at - from < 16 && isHan(text[from - 1]!)) from--;
   const clause = simplifiedForm(text.slice(from, at));
-  return FOREIGN_BODIES.some((body) => clause.includes(body));
+  return FOREIGN_BODIES.some((body) => clause.includes(body)) || TITLES.some((title) => FOREIGN_ABBREVIATIONS.some((country) => clause.endsWith(country + title)));
 }
 
 /** Whether a place word ends right before `at` (南部城市拉法). */

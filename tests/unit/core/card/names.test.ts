@@ -120,6 +120,7 @@ describe("a country's or an international body's title makes a transliterated gi
     ['北约秘书长吕特当天在布鲁塞尔召开记者会。', '特', '吕特'],
     ['美国副总统万斯表示，美方将继续推进谈判。', '斯', '万斯'],
     ['世卫组织总干事谭德塞呼吁各国加强合作。', '德', '谭德塞'],
+    ['美副总统万斯当天抵达慕尼黑。', '斯', '万斯'], // FOREIGN_ABBREVIATIONS: a country's one-character name
   ])('%s', async (text, pointed, word) => {
     const card = await cardAt(text, pointed);
     expect(card.word).toBe(word);
