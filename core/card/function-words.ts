@@ -51,8 +51,6 @@ const NUMBERS = ['一', '二', '两', '三', '四', '五', '六', '七', '八', 
 /** Sentence particles: 在 or 对 before them is a verb or an adjective (他不在了, 说得对吗). */
 const PARTICLES = ['了', '的', '着', '过', '吗', '呢', '吧', '啊', '呀', '嘛'];
 
-export { neighbourMatches, type Neighbour };
-
 /** Tried in order; the first rule of a character whose conditions hold decides. */
 export const FUNCTION_WORD_RULES: readonly FunctionWordRule[] = [
   { char: '被', gloss: 'marks the passive: by (what follows is done to the subject)', entry: { pinyin: 'bei4' }, next: { han: true }, previous: { noneOf: ['盖', '床', '条'] } },

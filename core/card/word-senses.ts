@@ -2,7 +2,8 @@
 // words around them decide it: 初三 after 正月 is the third day of the lunar month, not "third year in junior middle
 // school". The rules are data: the word (a pattern), the word that must stand before it, and what the card says.
 import { simplifiedForm } from '../dictionary/lexicon';
-import { neighbourMatches, type Neighbour, type WordContext } from './function-words';
+import { neighbourMatches, type Neighbour } from '../dictionary/neighbours';
+import type { WordContext } from './function-words';
 
 export interface WordSenseRule {
   /** The word, in simplified form; its first group, when it has one, is the number the gloss names. */
